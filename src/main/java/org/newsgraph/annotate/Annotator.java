@@ -1,0 +1,139 @@
+package org.newsgraph.annotate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens, UD part-of-speech tags and statistical names, with Apache OpenNLP.
+ * Models are loaded once from the classpath and shared; the *ME classes are not thread-safe in
+ * OpenNLP 2.5, so each thread gets its own instances. Safe to call from many threads.
+ */
+public final class Annotator {
+    static final String SENT_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The name finder this project trains and ships (see NerTrainer). */
+    public static final String NER_MODEL = "/models/newsgraph-ner-en.bin";
+
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<NameFinderME> names;
+
+    private Annotator(SentenceModel s, TokenizerModel t, POSModel p, TokenNameFinderModel n) {
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(s));
+        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(t));
+        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(p, POSTagFormat.UD));
+        names = n == null ? null : ThreadLocal.withInitial(() -> new NameFinderME(n));
+    }
+
+    /** Loads the bundled models; the name finder is optional so that the pipeline runs before one is trained. */
+    public static Annotator load() {
+        return new Annotator(
+                read(SENT_MODEL, SentenceModel::new),
+                read(TOKEN_MODEL, TokenizerModel::new),
+                read(POS_MODEL, POSModel::new),
+                Annotator.class.getResource(NER_MODEL) == null ? null : read(NER_MODEL, TokenNameFinderModel::new));
+    }
+
+    /** Whether a statistical name finder is loaded. */
+    public boolean hasNameFinder() {
+        return names != null;
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M read(String resource, ModelReader<M> reader) {
+        try (InputStream in = Annotator.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("model not on the classpath: " + resource);
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + resource, e);
+        }
+    }
+
+    public Annotation annotate(String text) {
+        SentenceDetectorME sd = sentences.get();
+        TokenizerME tk = tokenizer.get();
+        POSTaggerME pos = tagger.get();
+        NameFinderME nf = names == null ? null : names.get();
+        List<Sentence> sents = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<NameSpan> found = new ArrayList<>();
+        // Lines are blocks (paragraphs, headings, list items): a sentence never crosses a line break.
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : sd.sentPosDetect(line)) {
+                    int sStart = lineStart + s.getStart();
+                    String sentText = text.substring(sStart, lineStart + s.getEnd());
+                    Span[] tspans = tk.tokenizePos(sentText);
+                    if (tspans.length == 0) continue;
+                    String[] words = new String[tspans.length];
+                    for (int i = 0; i < tspans.length; i++) words[i] = tspans[i].getCoveredText(sentText).toString();
+                    String[] tags = pos.tag(words);
+                    int first = tokens.size();
+                    for (int i = 0; i < tspans.length; i++)
+                        tokens.add(new Token(sStart + tspans[i].getStart(), sStart + tspans[i].getEnd(), words[i], tags[i]));
+                    if (nf != null) {
+                        Span[] spans = nf.find(words);
+                        double[] probs = nf.probs(spans);
+                        for (int i = 0; i < spans.length; i++) {
+                            String type = normalType(spans[i].getType());
+                            if (type != null)
+                                found.add(new NameSpan(first + spans[i].getStart(), first + spans[i].getEnd(), type, probs[i]));
+                        }
+                    }
+                    sents.add(new Sentence(sStart, lineStart + s.getEnd(), first, tokens.size()));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (nf != null) nf.clearAdaptiveData();
+        return new Annotation(text, sents, tokens, found);
+    }
+
+    static String normalType(String t) {
+        if (t == null) return null;
+        return switch (t.toLowerCase()) {
+            case "person", "per" -> "person";
+            case "organization", "org" -> "organization";
+            case "place", "location", "loc", "geo", "gpe" -> "place";
+            default -> null;
+        };
+    }
+
+    /** For tests and tools: an annotator-independent supplier shape. */
+    public static Supplier<Annotator> lazy() {
+        return new Supplier<>() {
+            private volatile Annotator a;
+
+            @Override
+            public Annotator get() {
+                if (a == null) synchronized (this) {
+                    if (a == null) a = load();
+                }
+                return a;
+            }
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+    private static final Annotator ANNOTATOR = Annotator.load();
+
+    @Test
+    void sentencesNeverCrossLineBreaksAndOffsetsPointIntoTheText() {
+        String text = "Talks resumed\nThe two ministers met in Oslo on Monday. They spoke for an hour.";
+        Annotation a = ANNOTATOR.annotate(text);
+        assertEquals(3, a.sentences().size());
+        assertEquals("Talks resumed", text.substring(a.sentences().get(0).start(), a.sentences().get(0).end()));
+        for (Token t : a.tokens()) assertEquals(t.text(), text.substring(t.start(), t.end()));
+    }
+
+    @Test
+    void tagsProperNounsWithUdTags() {
+        Annotation a = ANNOTATOR.annotate("Minister Ana Costa met Pedro Silva in Lisbon.");
+        assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("Lisbon") && t.pos().equals("PROPN")));
+    }
+}
