@@ -90,8 +90,6 @@ final class Furniture {
             + "translated|translation|machine translation|automatic translation)\\s+(?:by|from|with|into)\\b"
             + "|(?:this|the) (?:article|text|story|page|news) (?:was|has been|is|were) (?:machine[- ]|automatically |auto-)?translated"
             + "|(?:machine|automatic|auto)[- ]translat)");
-    private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?i)\\b(?:contributed|contributing) (?:to )?(?:this )?(?:report|reporting|story|article)\\b");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?i)^(?:published|updated|last updated|posted|first published|modified|last modified)\\b[\\s:]*.*\\d.*");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b");
@@ -155,7 +153,7 @@ final class Furniture {
         String t = line.text;
         if (f.words <= 40 && (CAPTION.matcher(t).find() || CREDIT_MARK.matcher(t).find())) return true;
         if (f.words <= 30 && (COPYRIGHT.matcher(t).find() || CREDIT_LINE.matcher(t).find()
-                || CONTRIBUTED.matcher(t).find() || LINK_PREFIX.matcher(t).matches())) return true;
+                || LINK_PREFIX.matcher(t).matches())) return true;
         if (f.words <= 12 && !f.terminal && (BYLINE.matcher(t).matches() || TIMESTAMP.matcher(t).matches())) return true;
         return f.words <= 60 && COOKIE.matcher(t).find();
     }

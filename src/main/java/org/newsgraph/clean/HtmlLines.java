@@ -216,9 +216,15 @@ final class HtmlLines {
                 if (k < n && (html.charAt(k) == '"' || html.charAt(k) == '\'')) {
                     char q = html.charAt(k);
                     int close = html.indexOf(q, k + 1);
-                    int stop = close < 0 ? n : close;
-                    value = html.substring(k + 1, stop);
-                    j = close < 0 ? n : close + 1;
+                    if (close < 0 || containsEndTag(k + 1, close)) {
+                        // an unterminated quote: end the tag at the next '>' rather than swallow the page
+                        int gt = html.indexOf('>', k + 1);
+                        value = html.substring(k + 1, gt < 0 ? n : gt);
+                        j = gt < 0 ? n : gt;
+                    } else {
+                        value = html.substring(k + 1, close);
+                        j = close + 1;
+                    }
                 } else {
                     int vs = k;
                     while (k < n && !Character.isWhitespace(html.charAt(k)) && html.charAt(k) != '>') k++;
@@ -335,6 +341,11 @@ final class HtmlLines {
         if (f.pre) pre--;
         if (f.article && --articles == 0) article = -1;
         if (f.main && --mains == 0) main = -1;
+    }
+
+    private boolean containsEndTag(int from, int to) {
+        for (int k = from; k + 1 < to; k++) if (html.charAt(k) == '<' && html.charAt(k + 1) == '/') return true;
+        return false;
     }
 
     private static boolean isLetter(char c) {
