@@ -104,7 +104,8 @@ public final class Store implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AlreadyLocked) return true;
             String m = t.getMessage();
-            if (m != null && m.toLowerCase().contains("locked")) return true;
+            // TDB2 reports "Failed to get a lock: file=.../tdb.lock: held by process N".
+            if (m != null && (m.contains("tdb.lock") || m.toLowerCase().contains("locked"))) return true;
         }
         return false;
     }
