@@ -254,9 +254,9 @@ public final class Store implements AutoCloseable {
                 case TURTLE -> {
                     Graph g = copyUnion(dsg);
                     NG.PREFIXES.forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
-                    RDFDataMgr.write(out, g, RDFFormat.TURTLE_BLOCKS);
+                    RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
                 }
-                case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+                case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_PRETTY);
                 case NQUADS -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
                 case JSONLD -> RDFDataMgr.write(out, dsg, Lang.JSONLD);
             }
