@@ -264,7 +264,10 @@ public final class Store implements AutoCloseable {
         flush(out);
     }
 
-    /** Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}. */
+    /**
+     * Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}.
+     * An entity that two articles name with different canonical labels shows up here as two rdfs:label.
+     */
     public ValidationResult validate() {
         Graph g = Txn.calculateRead(dataset, () -> copyUnion(dataset.asDatasetGraph()));
         return validate(g);
@@ -320,6 +323,10 @@ public final class Store implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /**
+     * Closes the store. A folder store is released from this JVM's TDB2 cache, which frees its lock for
+     * other processes: open one Store per folder per process.
+     */
     @Override
     public synchronized void close() {
         if (closed) return;
