@@ -60,6 +60,7 @@ class HtmlCleanerTest {
             <div>One</div><div>Two</div>                  | One\\nTwo
             One<br>Two<br/>Three                          | One\\nTwo\\nThree
             A <b>bold</b> and <i>tilted</i> word.         | A bold and tilted word.
+            Ferry <img src=a.png alt=icon> news today      | Ferry news today
             <ul><li>First</li><li>Second</li></ul>         | First\\nSecond
             <table><tr><td>Cell one</td><td>Cell two</td></tr></table> | Cell one\\nCell two
             <h2>Heading</h2>Text after                     | Heading\\nText after
