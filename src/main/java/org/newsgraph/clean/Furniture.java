@@ -72,7 +72,7 @@ final class Furniture {
             + "watch|listen|more|explainer|opinion|analysis)\\s*[:|»›>]\\s*\\S.*");
 
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictured|illustration|graphic|video|"
+            "(?i)[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictured|illustration|graphic|video|"
             + "file photo|file image|cover photo|photo credit|image credit|image source|photo source|credit|credits|"
             + "caption)\\b\\s*(?::|by\\b|credit|/|—|–|\\||-\\s)");
     private static final Pattern CREDIT_MARK = Pattern.compile(
@@ -85,7 +85,7 @@ final class Furniture {
             "^(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by)\\s+\\p{Lu}[\\p{L}.'’-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|de|da|van|von|der|al|bin|el|,))*(?:\\s*(?:,|\\||/|–|—|-|in)\\s*.*)?$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^(?:(?:authors?|writer|reporter|correspondent|editor|translator|translation|source)\\s*:"
+            "(?i)(?:(?:authors?|writer|reporter|correspondent|editor|translator|translation|source)\\s*:"
             + "|(?:edited|reporting|writing|editing|additional reporting|compiled|produced|photography|text|words|"
             + "translated|translation|machine translation|automatic translation)\\s+(?:by|from|with|into)\\b"
             + "|(?:this|the) (?:article|text|story|page|news) (?:was|has been|is|were) (?:machine[- ]|automatically |auto-)?translated"
@@ -151,11 +151,26 @@ final class Furniture {
         if (f.scripts[mainScript] * 2 < f.letters) return true;
         if (f.ui) return true;
         String t = line.text;
-        if (f.words <= 40 && (CAPTION.matcher(t).find() || CREDIT_MARK.matcher(t).find())) return true;
-        if (f.words <= 30 && (COPYRIGHT.matcher(t).find() || CREDIT_LINE.matcher(t).find()
-                || LINK_PREFIX.matcher(t).matches())) return true;
+        if (f.words > 60) return false;
+        // cheap substring tests first: most body lines never reach a regular expression
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (f.words <= 40 && (CAPTION.matcher(t).lookingAt() || (mayHaveCredit(lower) && CREDIT_MARK.matcher(t).find())))
+            return true;
+        if (f.words <= 30) {
+            if ((t.charAt(0) == '©' || lower.startsWith("(c)") || lower.startsWith("copyright") || lower.contains("rights reserved"))
+                    && COPYRIGHT.matcher(t).find()) return true;
+            if (CREDIT_LINE.matcher(t).lookingAt() || LINK_PREFIX.matcher(t).matches()) return true;
+        }
         if (f.words <= 12 && !f.terminal && (BYLINE.matcher(t).matches() || TIMESTAMP.matcher(t).matches())) return true;
-        return f.words <= 60 && COOKIE.matcher(t).find();
+        return lower.contains("cookie") && COOKIE.matcher(t).find();
+    }
+
+    private static boolean mayHaveCredit(String lower) {
+        return lower.contains("photo") || lower.contains("image") || lower.contains("getty") || lower.contains("reuters/")
+                || lower.contains("epa") || lower.contains("xinhua/") || lower.contains("shutterstock")
+                || lower.contains("istock") || lower.contains("alamy") || lower.contains("wikimedia")
+                || lower.contains("public domain") || lower.contains("creative commons") || lower.contains("cc by")
+                || lower.contains("courtesy");
     }
 
     private static boolean isListItem(Line line, Feat f) {

@@ -31,15 +31,15 @@ final class HtmlLines {
             "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "option",
-            "legend", "listing", "frameset", "head", "title", "img", "iframe", "video", "audio", "picture",
+            "legend", "listing", "frameset", "head", "title", "iframe", "video", "audio", "picture",
             "button", "select", "textarea", "input", "label");
     /** class / id tokens that mark furniture; matched on word parts split at '-', '_' and case changes. */
     private static final Pattern FURNITURE_ATTR = Pattern.compile(
             "(?:^|[-_\\s])(?:menu|menus|nav|navbar|navigation|share|sharing|sharebar|social|socials|related|"
             + "newsletter|newsletters|subscribe|subscription|advert|advertisement|adverts|ad|ads|adslot|adunit|"
-            + "dfp|banner|sponsor|sponsored|promo|promos|cookie|cookies|consent|gdpr|comment|comments|disqus|"
+            + "dfp|sponsor|sponsored|promo|promos|cookie|cookies|consent|gdpr|comment|comments|disqus|"
             + "footer|breadcrumb|breadcrumbs|byline|author|caption|credit|credits|sidebar|widget|toolbar|popup|"
-            + "modal|overlay|paywall|signup|login|masthead|tags|taglist|keywords|recommended|recommendations|"
+            + "modal|overlay|signup|login|masthead|tags|taglist|keywords|recommended|recommendations|"
             + "trending|popular|most-read|mostread|outbrain|taboola|print|skip|skiplink|visually-hidden|"
             + "sr-only|screen-reader-text|hidden|teaser|teasers|more-stories|read-more|readmore|see-also|"
             + "latest|pagination|pager|gallery|slideshow|carousel|video-player|player|audio-player|listen|"

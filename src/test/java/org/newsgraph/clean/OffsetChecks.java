@@ -62,7 +62,7 @@ final class OffsetChecks {
             char orig = html.charAt(o);
             if (clean == '\n') {
                 assertTrue(orig == '<' || orig == '\n' || orig == '\r', "line break at " + i + " maps to '" + orig + "'");
-            } else if (orig == '&') {
+            } else if (orig == '&' && clean != '&') {
                 int value = reference(html, o);
                 if (clean == ' ') assertTrue(Character.isSpaceChar(value) || Character.isWhitespace(value));
                 else if (Character.isSurrogate(clean)) assertEquals(value, Character.codePointAt(t, Character.isHighSurrogate(clean) ? i : i - 1));
@@ -85,6 +85,7 @@ final class OffsetChecks {
             while (end < html.length() && Character.digit(html.charAt(end), hex ? 16 : 10) >= 0) end++;
             if (end == start) return '&';
             long v = Long.parseLong(html.substring(start, Math.min(end, start + 8)), hex ? 16 : 10);
+            if (v >= 0x91 && v <= 0x97) return "\u2018\u2019\u201C\u201D\u2022\u2013\u2014".charAt((int) v - 0x91); // as browsers read Windows-1252
             return v > 0x10FFFF || v == 0 ? 0xFFFD : (int) v;
         }
         int end = i;
