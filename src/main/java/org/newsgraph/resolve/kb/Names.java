@@ -121,7 +121,7 @@ final class Names {
     private static String foldToken(String t) {
         if (MUHAMMAD.matcher(t).matches()) return "muhamad";
         if (ABDUL.matcher(t).matches()) return "abdul";
-        t = t.replace("ks", "x").replace("kh", "h").replace("ph", "f");
+        t = t.replace("ks", "x").replace("kh", "h").replace("ph", "f").replace("th", "t");
         if (t.length() > 3 && t.startsWith("ye")) t = t.substring(1);
         t = FINAL_IY.matcher(t).replaceAll("y");
         if (t.length() > 2 && t.endsWith("i")) t = t.substring(0, t.length() - 1) + "y";
