@@ -86,7 +86,7 @@ public final class Annotator {
                 for (Span s : sd.sentPosDetect(line)) {
                     int sStart = lineStart + s.getStart();
                     String sentText = text.substring(sStart, lineStart + s.getEnd());
-                    Span[] tspans = tk.tokenizePos(sentText);
+                    Span[] tspans = refine(tk.tokenizePos(sentText), sentText);
                     if (tspans.length == 0) continue;
                     String[] words = new String[tspans.length];
                     for (int i = 0; i < tspans.length; i++) words[i] = tspans[i].getCoveredText(sentText).toString();
@@ -110,6 +110,44 @@ public final class Annotator {
         }
         if (nf != null) nf.clearAdaptiveData();
         return new Annotation(text, sents, tokens, found);
+    }
+
+    /**
+     * The UD tokenizer keeps possessives ("Lee’s") and dash compounds ("Lee–Park") whole, which hides
+     * names from the tagger and the name finder: split them off.
+     */
+    static Span[] refine(Span[] spans, CharSequence text) {
+        List<Span> out = new ArrayList<>(spans.length + 8);
+        for (Span s : spans) {
+            int start = s.getStart(), end = s.getEnd();
+            // en and em dashes always separate; a plain hyphen is part of a word ("Jean-Claude", "face-to-face")
+            int cut = start;
+            for (int i = start + 1; i < end - 1; i++) {
+                char c = text.charAt(i);
+                if (c == '\u2013' || c == '\u2014') {
+                    if (i > cut) out.add(new Span(cut, i));
+                    out.add(new Span(i, i + 1));
+                    cut = i + 1;
+                }
+            }
+            start = cut;
+            int len = end - start;
+            if (len > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                    && isApostrophe(text.charAt(end - 2)) && Character.isLetterOrDigit(text.charAt(end - 3))) {
+                out.add(new Span(start, end - 2));
+                out.add(new Span(end - 2, end));
+            } else if (len > 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
+                out.add(new Span(start, end - 1));
+                out.add(new Span(end - 1, end));
+            } else {
+                out.add(new Span(start, end));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     static String normalType(String t) {

@@ -1,0 +1,798 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.annotate.Annotation;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Finds the meetings an article states: "X met (with) Y", "X and Y held talks", "talks between X and Y",
+ * "X's meeting with Y", "X hosted/received Y", "X spoke by phone with Y", "a phone call between the two",
+ * "a meeting was also held with Y" (the subject carried from context), with status, mode, place and date.
+ * Works on tokens and the mentions found before; participants left implicit ("he", "the two ministers",
+ * "the head of the ministry") are taken from the discourse.
+ */
+public final class MeetingFinder {
+    private static final Set<String> VERBS = Set.of("met", "meet", "meets", "hosted", "hosts", "host", "hosting",
+            "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "talked", "talk",
+            "spoke", "speak", "speaks", "spoken", "phoned", "conferred", "confer", "sat", "visited");
+    /** Verbs that make a meeting out of the noun that follows: "held talks", "had a call". */
+    private static final Set<String> SUPPORT = Set.of("held", "hold", "holds", "holding", "had", "have", "has",
+            "conducted", "conduct", "conducts", "convened", "convene", "convenes");
+    private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "calls",
+            "conversation", "conversations", "session", "discussion", "discussions", "consultations", "exchange",
+            "encounter", "videoconference", "video-conference", "tête-à-tête", "phone-call", "audience", "round");
+    private static final Set<String> CLAUSE_END = Set.of(".", ";", ":", "?", "!", "as", "while", "which", "who",
+            "where", "when", "because", "amid", "said", "says", "told", "following", "after", "before", "but",
+            "whereas", "although", "though", "since", "to", "for", "and");
+    private static final Set<String> SUBJECT_STOP = Set.of(";", ":", "that", "said", "says", "told", "if",
+            "whether", "because", "while", "but", "—", "–");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "noted", "added", "stated",
+            "reported", "wrote", "explained", "declared", "announced", "insisted", "stressed", "emphasized");
+    private static final Set<String> PLANNED = Set.of("will", "'ll", "’ll", "shall", "would", "could", "may", "might",
+            "scheduled", "planned", "plans", "plan", "planning", "set", "due", "expected", "expects", "upcoming",
+            "anticipated", "proposed", "proposes", "propose", "possible", "potential", "prospective", "future", "hopes",
+            "hope", "hoping", "intends", "intend", "want", "wants", "wanted", "agreed", "invited", "seeks", "seeking",
+            "likely", "unlikely", "prepare", "preparing", "preparations", "ahead", "forthcoming", "next", "to");
+    private static final Set<String> POSTPONED = Set.of("postponed", "postpone", "postpones", "delayed", "delay",
+            "rescheduled", "deferred", "suspended", "tabled", "postponement", "delays");
+    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "cancel", "cancels", "scrapped",
+            "scrap", "axed", "abandoned", "scuttled", "cancellation", "cancelation");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "denied", "denies", "deny",
+            "refused", "refuses", "declined", "ruled", "without");
+    private static final Set<String> PHONE = Set.of("phone", "telephone", "phoned", "call", "calls", "phone-call",
+            "telephoned");
+    private static final Set<String> VIDEO = Set.of("video", "videoconference", "video-conference", "virtual",
+            "virtually", "online", "video-link", "videolink", "zoom");
+    private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "officials", "ministers",
+            "leaders", "diplomats", "sides", "politicians", "presidents", "counterparts", "men", "women", "executives",
+            "envoys", "delegations", "chiefs");
+    private static final Set<String> TOPIC_NOUNS = Set.of("war", "conflict", "crisis", "situation", "peace",
+            "fighting", "settlement", "invasion", "offensive", "election", "elections", "attacks", "strikes",
+            "investment", "interests", "operations", "presence", "troops", "ceasefire", "tensions", "security",
+            "violence", "trade", "policy", "role", "influence", "stability", "development", "cooperation", "growth");
+
+    private final DateFinder dates;
+
+    public MeetingFinder(DateFinder dates) {
+        this.dates = dates;
+    }
+
+    /** The meetings of one article; {@code anchor} is the publication date or dateline, or null. */
+    public List<MeetingFrame> find(Annotation a, Clusters clusters, LocalDate anchor) {
+        Discourse d = new Discourse();
+        List<MeetingFrame> out = new ArrayList<>();
+        List<Mention> ms = clusters.mentions();
+        int mi = 0;
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            List<Integer> here = new ArrayList<>();
+            while (mi < ms.size() && ms.get(mi).sentence() < si) mi++;
+            for (int k = mi; k < ms.size() && ms.get(k).sentence() == si; k++) here.add(k);
+            SentenceView v = new SentenceView(a, s, si, here, clusters);
+            String sentText = a.text().substring(s.start(), s.end());
+            boolean future = DateCues.futureTense(v);
+            List<DateFinder.Found> found = dates.find(sentText, anchor, d.previousDate, future);
+            List<MeetingFrame> frames = framesOf(v, d, found, anchor);
+            for (MeetingFrame f : frames) {
+                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants()))) {
+                    out.add(f);
+                }
+            }
+            d.update(v, frames, found, isHeading(a, s));
+        }
+        return inheritWithinArticle(out, clusters);
+    }
+
+    /**
+     * "The hour-long meeting focused on trade": a report without a date of a meeting the article dates
+     * elsewhere takes that date (and place) when exactly one such meeting of the same people fits.
+     */
+    private static List<MeetingFrame> inheritWithinArticle(List<MeetingFrame> frames, Clusters clusters) {
+        List<MeetingFrame> out = new ArrayList<>();
+        for (MeetingFrame f : frames) {
+            if (f.date() != null) {
+                out.add(f);
+                continue;
+            }
+            MeetingFrame only = null;
+            int n = 0;
+            for (MeetingFrame g : frames) {
+                if (g == f || g.date() == null || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants())))
+                    continue;
+                if (g.status() != f.status() || f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
+                if (f.place() >= 0 && g.place() >= 0 && f.place() != g.place()) continue;
+                only = g;
+                n++;
+            }
+            if (n == 1) {
+                out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
+                        f.status(), f.mode() != null ? f.mode() : only.mode(), f.sentence(), f.confidence() * 0.9));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    // ---- one sentence ---------------------------------------------------------------------------
+
+    private List<MeetingFrame> framesOf(SentenceView v, Discourse d, List<DateFinder.Found> found, LocalDate anchor) {
+        List<MeetingFrame> frames = new ArrayList<>();
+        Set<Integer> claimed = new LinkedHashSet<>();
+        for (int t = v.first; t < v.end; t++) {
+            String w = v.low(t);
+            Trigger trig = null;
+            if (VERBS.contains(w)) trig = verbTrigger(v, t);
+            else if (SUPPORT.contains(w)) trig = supportTrigger(v, t);
+            else if (NOUNS.contains(w) && !supportBefore(v, t)) trig = nounTrigger(v, t);
+            if (trig == null) continue;
+            LinkedHashSet<Integer> parts = participants(v, d, trig, frames);
+            if (parts.size() < 2) continue;
+            MeetingStatus status = status(v, trig, frames.isEmpty());
+            if (status == null) continue; // denied or negated: no meeting
+            MeetingMode mode = mode(v, trig);
+            DateValue date = pickDate(v, trig, found, status != MeetingStatus.HAPPENED, anchor);
+            int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
+            double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
+            frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
+            claimed.addAll(parts);
+            t = Math.max(t, trig.end - 1);
+        }
+        return frames;
+    }
+
+    /** Where a meeting's words are: the trigger, and what the patterns attach to it. */
+    private static final class Trigger {
+        final int at;          // the main trigger token
+        int end;               // after the trigger phrase
+        boolean verb;          // a verb ("met") or a noun ("meeting")
+        boolean needsObject;   // "received", "hosted": only with a named guest
+        boolean implicit;      // some participant comes from the discourse
+        double confidence = 0.9;
+        String noun;           // the meeting noun, if any
+
+        Trigger(int at, int end, boolean verb) {
+            this.at = at;
+            this.end = end;
+            this.verb = verb;
+        }
+    }
+
+    private Trigger verbTrigger(SentenceView v, int t) {
+        String w = v.low(t);
+        if (w.equals("sat") && !(v.low(t + 1).equals("down"))) return null;
+        if ((w.startsWith("receiv") || w.startsWith("host") || w.startsWith("welcom") || w.equals("visited"))) {
+            // only with a person or organization as the object: "received an invitation" is no meeting
+            if (v.personAfter(t + 1, 4) < 0) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.needsObject = true;
+            tr.confidence = w.equals("visited") ? 0.6 : 0.85;
+            return tr;
+        }
+        if (w.startsWith("spok") || w.startsWith("speak") || w.startsWith("talk") || w.equals("phoned")
+                || w.startsWith("confer")) {
+            // "spoke at the summit" is a speech; "spoke with X", "spoke by phone", "talked to each other" are not
+            boolean with = v.lowIn(t + 1, 3, "with", "to");
+            boolean phone = v.lowIn(t + 1, 4, "phone", "telephone", "video");
+            if (!with && !phone && !w.equals("phoned")) return null;
+            if (v.lowIn(t + 1, 2, "reporters", "journalists", "media", "press", "lawmakers", "students", "parliament"))
+                return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.confidence = 0.8;
+            return tr;
+        }
+        if (w.equals("meet") || w.equals("meets") || w.equals("met")) {
+            // "met demands", "met expectations" are not meetings
+            if (v.lowIn(t + 1, 1, "demands", "expectations", "requirements", "criteria", "target", "targets", "needs",
+                    "resistance", "opposition", "deadline", "standards", "conditions")) return null;
+        }
+        return new Trigger(t, t + 1, true);
+    }
+
+    private Trigger supportTrigger(SentenceView v, int t) {
+        // "held talks", "held a new round of talks", "had a phone call", "conducted private discussions"
+        for (int k = t + 1; k < Math.min(v.end, t + 7); k++) {
+            String w = v.low(k);
+            if (NOUNS.contains(w) && !w.equals("round") && !w.equals("exchange")) {
+                if (w.equals("session") && !v.lowIn(t + 1, 6, "talks", "negotiations")) {
+                    // "held a session" of a parliament is no meeting between people
+                }
+                Trigger tr = new Trigger(t, k + 1, true);
+                tr.noun = w;
+                return tr;
+            }
+            if (CLAUSE_END.contains(w) && !w.equals("to") || v.isMention(k)) break;
+        }
+        return null;
+    }
+
+    private boolean supportBefore(SentenceView v, int t) {
+        for (int k = t - 1; k >= Math.max(v.first, t - 6); k--) {
+            if (SUPPORT.contains(v.low(k))) return true;
+            if (CLAUSE_END.contains(v.low(k)) && !v.low(k).equals("to") || v.isMention(k)) return false;
+        }
+        return false;
+    }
+
+    private Trigger nounTrigger(SentenceView v, int t) {
+        String w = v.low(t);
+        if (w.equals("round")) return null;
+        if (w.equals("call") || w.equals("calls")) {
+            // "calls for a ceasefire", "called on" are appeals, not telephone calls
+            if (v.lowIn(t + 1, 1, "for", "on", "to") && !v.lowIn(t - 2, 2, "phone", "telephone")) return null;
+        }
+        if (w.equals("session") && !v.lowIn(t + 1, 2, "between", "with")) return null;
+        if (w.equals("exchange") && !v.lowIn(t + 1, 2, "between", "with")) return null;
+        Trigger tr = new Trigger(t, t + 1, false);
+        tr.noun = w;
+        tr.confidence = 0.85;
+        return tr;
+    }
+
+    // ---- participants -------------------------------------------------------------------------------
+
+    private LinkedHashSet<Integer> participants(SentenceView v, Discourse d, Trigger tr, List<MeetingFrame> sentenceFrames) {
+        LinkedHashSet<Integer> parts = new LinkedHashSet<>();
+        int nounAt = tr.noun != null ? tr.end - 1 : tr.at;
+        // "A–B summit", "the Lee-Park talks": a compound right before the noun
+        if (!tr.verb || tr.noun != null) {
+            List<Integer> compound = v.dashCompoundBefore(nounAt);
+            if (compound.size() >= 2) {
+                parts.addAll(compound);
+                return parts;
+            }
+        }
+        // "between A and B" / "between the two"
+        int after = tr.end;
+        if (v.low(after).equals("between") || v.lowIn(after, 3, "between")) {
+            int b = v.indexOf("between", after, 4);
+            List<Integer> obj = v.objectSpan(b + 1);
+            if (obj.isEmpty() && v.pluralAnaphorAt(b + 1)) {
+                tr.implicit = true;
+                parts.addAll(d.lastPair());
+            } else {
+                parts.addAll(obj);
+            }
+            return parts;
+        }
+        // object: "with B", or the direct object of met/hosted/received
+        List<Integer> object = List.of();
+        int with = v.indexOf("with", after, tr.verb ? 5 : 4);
+        if (with < 0 && v.low(after).equals("to") && v.low(tr.at).matches("spoke|speak|speaks|talked|talk")) with = after;
+        boolean hasWith = with >= 0;
+        if (hasWith) object = v.objectSpan(with + 1);
+        else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk"))
+            object = v.objectSpan(after);
+        if (hasWith && object.isEmpty()) {
+            if (v.lowIn(with + 1, 2, "each")) { // "talked to each other": the subject is plural
+                hasWith = false;
+            } else if (v.pluralAnaphorAt(with + 1) || v.lowIn(with + 1, 3, "counterpart")) {
+                // "with his counterpart" unnamed: no second participant we can name
+                return parts;
+            } else {
+                return parts; // "a meeting with his cabinet": no named guest
+            }
+        }
+        if (tr.needsObject && object.isEmpty()) return parts;
+        // subject / possessor
+        List<Integer> subject = new ArrayList<>();
+        int possessor = v.possessorBefore(nounAt);
+        if (!tr.verb || (tr.noun != null && possessor != -2)) {
+            if (possessor >= 0) subject.add(possessor);
+            else if (possessor == -3) { // "his", "her"
+                int p = v.nearestPersonBefore(nounAt, object);
+                if (p >= 0) subject.add(p);
+                else if (d.lastSubject >= 0) {
+                    subject.add(d.lastSubject);
+                    tr.implicit = true;
+                }
+            } else if (possessor == -4) { // "their": this sentence's meeting, an unnamed group before it, or the last pair
+                if (!sentenceFrames.isEmpty()) return new LinkedHashSet<>(sentenceFrames.get(sentenceFrames.size() - 1).participants());
+                if (v.unnamedGroupBefore(nounAt)) return parts;
+                tr.implicit = true;
+                subject.addAll(d.lastPair());
+            }
+        }
+        if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
+        if (subject.isEmpty() && !tr.verb) {
+            // "after meeting with X", "a meeting was also held with X": someone named earlier in the sentence, or the discourse
+            int p = v.nearestPersonBefore(nounAt, object);
+            if (p >= 0) subject.add(p);
+        }
+        if (subject.isEmpty()) {
+            if (v.pluralAnaphorBefore(tr.at)) {
+                tr.implicit = true;
+                subject.addAll(d.lastPair());
+            } else if (!object.isEmpty() || hasWith) {
+                int carried = v.pronounSubjectBefore(tr.at) ? d.lastSubject : d.agent();
+                if (carried >= 0) {
+                    tr.implicit = true;
+                    subject.add(carried);
+                }
+            }
+        }
+        parts.addAll(subject);
+        parts.addAll(object);
+        // speakers are not participants when enough others remain: "X said Y met Z"
+        if (parts.size() > 2) parts.removeIf(c -> v.isSpeaker(c) && parts.size() > 2);
+        return parts;
+    }
+
+    // ---- status, mode, place, date --------------------------------------------------------------
+
+    /**
+     * Status from the words around the trigger; null for denials ("did not meet"). In order: negation;
+     * what modifies the meeting noun ("the postponed talks", "the postponement of the A–B meeting");
+     * the sentence's predicate for its first meeting ("The planned meeting ... has been postponed");
+     * planning words ("the upcoming summit", "will meet", "is scheduled to hold talks"); else it happened.
+     */
+    private MeetingStatus status(SentenceView v, Trigger tr, boolean firstFrame) {
+        for (int k = Math.max(v.first, tr.at - 3); k < tr.at; k++) {
+            String w = v.low(k);
+            if (NEGATION.contains(w) && !w.equals("without")) return null;
+        }
+        if (v.lowIn(Math.max(v.first, tr.at - 8), 8, "denied", "denies", "deny")) return null;
+        int head = tr.noun != null ? tr.end - 1 : tr.at;
+        int pre = head;   // before the participants of "the expected A–B summit"
+        while (pre - 1 >= v.first && (v.isMention(pre - 1) || v.low(pre - 1).equals("–") || v.low(pre - 1).equals("-")
+                || v.low(pre - 1).equals("—"))) pre--;
+        for (int k = pre - 1; k >= Math.max(v.first, pre - 3); k--) {
+            String w = v.low(k);
+            if (CANCELLED.contains(w)) return MeetingStatus.CANCELLED;
+            if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
+            if (CLAUSE_END.contains(w) && !w.equals("to")) break;
+        }
+        if (v.low(pre - 1).equals("the") && v.low(pre - 2).equals("of")) {
+            String noun = v.low(pre - 3);
+            if (CANCELLED.contains(noun)) return MeetingStatus.CANCELLED;
+            if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
+        }
+        if (firstFrame) {
+            for (int k = tr.end; k < v.end; k++) {
+                String w = v.low(k);
+                if (CANCELLED.contains(w) || w.equals("called") && v.low(k + 1).equals("off")) return MeetingStatus.CANCELLED;
+                if (POSTPONED.contains(w) || (w.equals("put") || w.equals("pushed")) && v.lowIn(k + 1, 2, "off", "back"))
+                    return MeetingStatus.POSTPONED;
+            }
+        }
+        for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
+            String w = v.low(k);
+            if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
+            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead")) return MeetingStatus.PLANNED;
+        }
+        // a cancelling verb before the meeting in its own clause: "cancelled the talks with"
+        for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 6); k--) {
+            String w = v.low(k);
+            if (CANCELLED.contains(w) || w.equals("called") && v.low(k + 1).equals("off")) return MeetingStatus.CANCELLED;
+            if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
+            if (v.isMention(k) || w.equals(",") || CLAUSE_END.contains(w) && !w.equals("to") && !w.equals("the")) break;
+        }
+        for (int k = head - 1; k >= Math.max(v.first, tr.at - 7); k--) {
+            String w = v.low(k);
+            if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
+                continue;
+            if (PLANNED.contains(w)) {
+                if (w.equals("ahead") && !v.low(k + 1).equals("of")) continue;
+                if (w.equals("next") && tr.verb) continue;
+                return MeetingStatus.PLANNED;
+            }
+            if (v.isMention(k) || w.equals(".") || w.equals(";")) break;
+        }
+        if (v.lowIn(tr.end, 4, "next", "tomorrow")) return MeetingStatus.PLANNED;
+        return MeetingStatus.HAPPENED;
+    }
+
+    private MeetingMode mode(SentenceView v, Trigger tr) {
+        int from = Math.max(v.first, tr.at - 4), to = Math.min(v.end, tr.end + 7);
+        for (int k = from; k < to; k++) {
+            String w = v.low(k);
+            if (VIDEO.contains(w) || w.startsWith("video")) return MeetingMode.VIDEO;
+        }
+        for (int k = from; k < to; k++) {
+            String w = v.low(k);
+            if (PHONE.contains(w) && !(w.equals("call") || w.equals("calls")) || w.equals("phone")) return MeetingMode.PHONE;
+            if ((w.equals("call") || w.equals("calls")) && (k == tr.at || k == tr.end - 1)) return MeetingMode.PHONE;
+        }
+        String n = tr.noun != null ? tr.noun : v.low(tr.at);
+        if (n.startsWith("conversation") || n.startsWith("spok") || n.startsWith("speak") || n.startsWith("talk")
+                && !n.equals("talks")) return null;
+        return MeetingMode.IN_PERSON;
+    }
+
+    /** A place introduced by "in"/"at" in the trigger's clause, not a topic ("the war in X"). */
+    private int place(SentenceView v, Trigger tr) {
+        int best = -1, bestDist = Integer.MAX_VALUE;
+        for (int mi : v.mentions) {
+            Mention m = v.clusters.mentions().get(mi);
+            if (m.type() != EntityType.PLACE) continue;
+            int k = m.firstToken() - 1;
+            while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k))) k--;
+            if (k < v.first || !(v.low(k).equals("in") || v.low(k).equals("at"))) continue;
+            if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;
+            if (v.lowIn(Math.min(tr.end, k), Math.max(0, k - tr.end), "discuss", "discussed", "discussing", "about",
+                    "regarding")) continue;
+            int lo = Math.min(tr.end, m.firstToken()), hi = Math.max(tr.at, m.firstToken());
+            boolean otherMeeting = false;
+            for (int q = lo; q < hi; q++)
+                if ((q < tr.at || q >= tr.end) && !Character.isUpperCase(v.tok(q).text().charAt(0))
+                        && (NOUNS.contains(v.low(q)) && !v.low(q).equals("round") || VERBS.contains(v.low(q))))
+                    otherMeeting = true;
+            if (otherMeeting) continue;
+            int dist = m.firstToken() >= tr.at ? m.firstToken() - tr.at : (tr.at - m.firstToken()) * 2;
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = v.clusters.clusterOf(mi);
+            }
+        }
+        return best;
+    }
+
+    private DateValue pickDate(SentenceView v, Trigger tr, List<DateFinder.Found> found, boolean future,
+                               LocalDate anchor) {
+        DateFinder.Found best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int trigStart = v.tok(tr.at).start() - v.s.start();
+        for (DateFinder.Found f : found) {
+            int dist = f.start() >= trigStart ? f.start() - trigStart : (trigStart - f.end()) + 10;
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = f;
+            }
+        }
+        if (best == null || best.value() == null) return null;
+        if (future || best.value() == null) return best.value();
+        return best.value();
+    }
+
+    private static boolean isHeading(Annotation a, Sentence s) {
+        String t = a.text().substring(s.start(), s.end()).strip();
+        int lineStart = a.text().lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = a.text().indexOf('\n', s.end());
+        if (lineEnd < 0) lineEnd = a.text().length();
+        boolean wholeLine = a.text().substring(lineStart, lineEnd).strip().equals(t);
+        return wholeLine && !t.isEmpty() && ".!\"”'’".indexOf(t.charAt(t.length() - 1)) < 0 && s.endToken() - s.firstToken() <= 14;
+    }
+
+    // ---- discourse state ----------------------------------------------------------------------------
+
+    /** What earlier sentences leave behind: the last agent, the last pair, the section's place, the last date. */
+    private static final class Discourse {
+        int lastSubject = -1;          // first person named in the last sentence that named one
+        List<Integer> lastPersons = new ArrayList<>();
+        MeetingFrame lastFrame;
+        int sectionPlace = -1;
+        DateValue previousDate;
+        int lastFrameSentence = -1, lastPersonSentence = -1;
+
+        int agent() {
+            if (lastFrame != null) return lastFrame.participants().get(0);
+            return lastSubject;
+        }
+
+        List<Integer> lastPair() {
+            // the most recent of: the last meeting's pair, the last two people named after it
+            if (lastFrame != null && lastFrame.participants().size() == 2 && lastFrameSentence >= lastPersonSentence)
+                return lastFrame.participants();
+            if (lastFrame != null && lastFrame.participants().size() == 2 && lastPersons.size() >= 2
+                    && lastPersons.subList(lastPersons.size() - 2, lastPersons.size()).containsAll(lastFrame.participants()))
+                return lastFrame.participants();
+            int n = lastPersons.size();
+            return n >= 2 ? List.of(lastPersons.get(n - 2), lastPersons.get(n - 1)) : List.of();
+        }
+
+        /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
+        int contextPlace(DateValue date, java.util.Collection<Integer> parts) {
+            if (lastFrame != null && lastFrame.place() >= 0) {
+                DateValue last = lastFrame.date();
+                if (date == null || last == null || date.lexical().startsWith(last.lexical())
+                        || last.lexical().startsWith(date.lexical()))
+                    return lastFrame.place();
+                if (date.precision() == Precision.DAY && last.precision() == Precision.DAY
+                        && new java.util.HashSet<>(parts).equals(new java.util.HashSet<>(lastFrame.participants()))
+                        && Math.abs(LocalDate.parse(date.lexical()).toEpochDay() - LocalDate.parse(last.lexical()).toEpochDay()) <= 2)
+                    return lastFrame.place();
+            }
+            return sectionPlace;
+        }
+
+        void update(SentenceView v, List<MeetingFrame> frames, List<DateFinder.Found> found, boolean heading) {
+            int firstPerson = -1;
+            for (int mi : v.mentions) {
+                Mention m = v.clusters.mentions().get(mi);
+                if (m.type() != EntityType.PERSON) continue;
+                int c = v.clusters.clusterOf(mi);
+                if (firstPerson < 0) firstPerson = c;
+                lastPersons.remove((Integer) c);
+                lastPersons.add(c);
+            }
+            if (firstPerson >= 0) lastSubject = firstPerson;
+            if (!frames.isEmpty()) {
+                lastFrame = frames.get(frames.size() - 1);
+                lastFrameSentence = v.si;
+            }
+            if (firstPerson >= 0) lastPersonSentence = v.si;
+            for (DateFinder.Found f : found)
+                if (f.value() != null && f.value().precision() == Precision.DAY) previousDate = f.value();
+            if (heading) {
+                sectionPlace = -1;
+                boolean aboutMeetings = false;
+                for (int k = v.first; k < v.end; k++)
+                    if (NOUNS.contains(v.low(k)) || VERBS.contains(v.low(k))) aboutMeetings = true;
+                if (!aboutMeetings) return;
+                for (int mi : v.mentions) {
+                    Mention m = v.clusters.mentions().get(mi);
+                    if (m.type() == EntityType.PLACE && m.firstToken() > v.first && v.low(m.firstToken() - 1).equals("in"))
+                        sectionPlace = v.clusters.clusterOf(mi);
+                }
+                if (sectionPlace >= 0) lastFrame = null;
+            }
+        }
+    }
+
+    /** Future-tense cues for a sentence, to resolve its dates forward. */
+    private static final class DateCues {
+        static boolean futureTense(SentenceView v) {
+            for (int k = v.first; k < v.end; k++) {
+                String w = v.low(k);
+                if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("scheduled") || w.equals("upcoming")
+                        || w.equals("plans") || w.equals("expected") || w.equals("due") || w.equals("set") && v.low(k + 1).equals("to"))
+                    return true;
+            }
+            return false;
+        }
+    }
+
+    // ---- a sentence's tokens and mentions -------------------------------------------------------------
+
+    static final class SentenceView {
+        final Annotation a;
+        final Sentence s;
+        final int si, first, end;
+        final List<Integer> mentions;
+        final Clusters clusters;
+        private final String[] low;
+        private final int[] mentionAt;   // token -> mention index (first mention covering it), or -1
+
+        SentenceView(Annotation a, Sentence s, int si, List<Integer> mentions, Clusters clusters) {
+            this.a = a;
+            this.s = s;
+            this.si = si;
+            this.first = s.firstToken();
+            this.end = s.endToken();
+            this.mentions = mentions;
+            this.clusters = clusters;
+            low = new String[end - first];
+            mentionAt = new int[end - first];
+            java.util.Arrays.fill(mentionAt, -1);
+            for (int k = first; k < end; k++) low[k - first] = a.tokens().get(k).text().toLowerCase(Locale.ROOT);
+            for (int mi : mentions) {
+                Mention m = clusters.mentions().get(mi);
+                for (int k = m.firstToken(); k < m.endToken(); k++)
+                    if (k >= first && k < end && mentionAt[k - first] < 0) mentionAt[k - first] = mi;
+            }
+        }
+
+        Token tok(int k) {
+            return a.tokens().get(k);
+        }
+
+        String low(int k) {
+            return k >= first && k < end ? low[k - first] : "";
+        }
+
+        boolean lowIn(int from, int n, String... words) {
+            for (int k = Math.max(from, first); k < Math.min(end, from + n); k++)
+                for (String w : words) if (low(k).equals(w)) return true;
+            return false;
+        }
+
+        int indexOf(String word, int from, int n) {
+            for (int k = Math.max(from, first); k < Math.min(end, from + n); k++) {
+                if (low(k).equals(word)) return k;
+                if (k > from && (low(k).equals(".") || low(k).equals(";"))) return -1;
+            }
+            return -1;
+        }
+
+        boolean isMention(int k) {
+            return k >= first && k < end && mentionAt[k - first] >= 0;
+        }
+
+        Mention mentionAt(int k) {
+            return isMention(k) ? clusters.mentions().get(mentionAt[k - first]) : null;
+        }
+
+        boolean isParticipantType(int mi) {
+            EntityType t = clusters.mentions().get(mi).type();
+            return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
+        }
+
+        int personAfter(int from, int n) {
+            for (int k = from; k < Math.min(end, from + n + 4); k++) {
+                Mention m = mentionAt(k);
+                if (m != null && m.type() == EntityType.PERSON) return k;
+                if (low(k).equals(".") || low(k).equals(";")) break;
+            }
+            return -1;
+        }
+
+        boolean isDemonymOrAdj(int k) {
+            Token t = tok(k);
+            return t.pos().equals("ADJ") && Character.isUpperCase(t.text().charAt(0));
+        }
+
+        /** Persons and organizations from {@code from} to the end of the clause ("B, C and D"). */
+        List<Integer> objectSpan(int from) {
+            List<Integer> out = new ArrayList<>();
+            int k = from;
+            int limit = Math.min(end, from + 30);
+            while (k < limit) {
+                String w = low(k);
+                if (isMention(k)) {
+                    int mi = mentionAt[k - first];
+                    Mention m = clusters.mentions().get(mi);
+                    if (m.type() != EntityType.PLACE) {
+                        int c = clusters.clusterOf(mi);
+                        // a person's organization in the object ("the head of the ministry, X") is context, not a guest
+                        if (!out.contains(c)) out.add(c);
+                    }
+                    k = Math.max(k + 1, m.endToken());
+                    continue;
+                }
+                if (w.equals(",")) {
+                    // continue only into a list or an apposition naming someone
+                    if (!(isMention(k + 1) || low(k + 1).equals("and") || isMention(k + 2))) break;
+                } else if (CLAUSE_END.contains(w) && !(w.equals("and") || w.equals("to") || w.equals("for"))) {
+                    break;
+                } else if (VERBS.contains(w) || SUPPORT.contains(w) || SPEECH.contains(w)) {
+                    break;
+                } else if (tok(k).pos().equals("VERB") && !w.endsWith("ing") && k > from + 1) {
+                    break;
+                }
+                k++;
+            }
+            if (out.isEmpty()) {
+                // a long title before the guest's name: take the first person named before any verb
+                for (int q = from; q < Math.min(end, from + 25); q++) {
+                    String w = low(q);
+                    if (w.equals(".") || w.equals(";") || tok(q).pos().equals("VERB") && !isMention(q)) break;
+                    Mention m = mentionAt(q);
+                    if (m != null && m.type() == EntityType.PERSON) {
+                        out.add(clusters.clusterOf(mentionAt[q - first]));
+                        break;
+                    }
+                }
+            }
+            // keep organizations only as guests in their own right, not as the employer of a named person
+            boolean hasPerson = out.stream().anyMatch(c -> clusters.type(c) == EntityType.PERSON);
+            if (hasPerson) out.removeIf(c -> clusters.type(c) == EntityType.ORGANIZATION);
+            return out;
+        }
+
+        /** Persons (and organizations) before a verb in its clause: "A and B held talks". */
+        List<Integer> subjectSpan(int verbAt) {
+            List<Integer> out = new ArrayList<>();
+            for (int k = verbAt - 1; k >= first; k--) {
+                String w = low(k);
+                if (SUBJECT_STOP.contains(w)) break;
+                if (VERBS.contains(w) || SPEECH.contains(w)) break;
+                Mention m = mentionAt(k);
+                if (m != null) {
+                    int mi = mentionAt[k - first];
+                    if (m.type() == EntityType.PERSON) {
+                        int c = clusters.clusterOf(mi);
+                        if (!out.contains(c)) out.add(0, c);
+                    }
+                    k = m.firstToken();
+                }
+                if (w.equals(",") && k - 1 >= first && low(k - 1).matches("according|to")) break;
+            }
+            // an appositive or possessive chain keeps only the people: "Lee, the minister of X," is one subject
+            return out;
+        }
+
+        boolean pronounSubjectBefore(int at) {
+            for (int k = at - 1; k >= Math.max(first, at - 6); k--) {
+                String w = low(k);
+                if (w.equals("he") || w.equals("she")) return true;
+                if (isMention(k) || w.equals(",") || w.equals("the")) return false;
+            }
+            return false;
+        }
+
+        /** "the presidents of A and B ... their call": a group named by its role, not by its members. */
+        boolean unnamedGroupBefore(int at) {
+            for (int k = at - 1; k >= first; k--)
+                if (PLURAL_ANAPHORS.contains(low(k)) && !low(k).equals("they") && !low(k).equals("two")) return true;
+            return false;
+        }
+
+        boolean pluralAnaphorAt(int k) {
+            if (low(k).equals("the") || low(k).equals("both")) k++;
+            return PLURAL_ANAPHORS.contains(low(k)) || low(k).equals("two") || low(k).equals("each");
+        }
+
+        boolean pluralAnaphorBefore(int verbAt) {
+            for (int k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
+                String w = low(k);
+                if (w.equals("two") || w.equals("both") || w.equals("they") || w.equals("pair")) return true;
+                if (PLURAL_ANAPHORS.contains(w) && low(k - 1).equals("the")) return true;
+                if (isMention(k)) return false;
+            }
+            return false;
+        }
+
+        /**
+         * The possessor before a meeting noun: cluster id for "Lee's meeting", -3 for "his/her", -4 for "their",
+         * -2 when a determiner rules a possessor out, -1 when none.
+         */
+        int possessorBefore(int noun) {
+            for (int k = noun - 1; k >= Math.max(first, noun - 6); k--) {
+                String w = low(k);
+                if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+                    Mention m = mentionAt(k - 1);
+                    if (m != null && m.type() == EntityType.PERSON) return clusters.clusterOf(mentionAt[k - 1 - first]);
+                    if (m != null) return -1;
+                    continue;
+                }
+                if (w.equals("his") || w.equals("her")) return -3;
+                if (w.equals("their")) return -4;
+                if (w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")) return -2;
+                if (isMention(k) || CLAUSE_END.contains(w) || w.equals(",")) return -1;
+            }
+            return -1;
+        }
+
+        int nearestPersonBefore(int at, List<Integer> exclude) {
+            for (int k = at - 1; k >= first; k--) {
+                Mention m = mentionAt(k);
+                if (m != null && m.type() == EntityType.PERSON) {
+                    int c = clusters.clusterOf(mentionAt[k - first]);
+                    if (!exclude.contains(c)) return c;
+                }
+            }
+            return -1;
+        }
+
+        /** "Lee – Park meeting" or "Lee-Park meeting" right before the noun. */
+        List<Integer> dashCompoundBefore(int noun) {
+            List<Integer> out = new ArrayList<>();
+            int k = noun - 1;
+            while (k >= first && isMention(k)) {
+                Mention m = mentionAt(k);
+                if (m.type() != EntityType.PERSON) break;
+                int c = clusters.clusterOf(mentionAt[k - first]);
+                // both halves of "Lee-Park" sit on one token
+                for (int mi : mentions) {
+                    Mention o = clusters.mentions().get(mi);
+                    if (o.firstToken() == k && o.type() == EntityType.PERSON) {
+                        int oc = clusters.clusterOf(mi);
+                        if (!out.contains(oc)) out.add(0, oc);
+                    }
+                }
+                if (!out.contains(c)) out.add(0, c);
+                k = m.firstToken() - 1;
+                if (k >= first && (low(k).equals("–") || low(k).equals("—") || low(k).equals("-"))) k--;
+                else break;
+            }
+            return out.size() >= 2 ? out : List.of();
+        }
+
+        boolean isSpeaker(int cluster) {
+            for (int mi : mentions) {
+                if (clusters.clusterOf(mi) != cluster) continue;
+                Mention m = clusters.mentions().get(mi);
+                if (SPEECH.contains(low(m.endToken())) || low(m.firstToken() - 1).equals("to")
+                        && low(m.firstToken() - 2).equals("according")) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,452 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.Annotation;
+import org.newsgraph.annotate.NameSpan;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+
+/**
+ * Finds person, organization and place names in annotated text. Evidence is combined in order of
+ * reliability: known names from the gazetteer, titles and appositions ("Foreign Minister X",
+ * "X, director of ..."), organization head nouns, the statistical name finder, and finally surnames
+ * of people already named in the article. Capitalisation drives candidate spans, because the POS
+ * tagger is unreliable on unknown names.
+ */
+public final class MentionFinder {
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "as",
+            "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
+            "this", "that", "these", "those", "there", "here", "after", "before", "while", "during", "since",
+            "according", "despite", "however", "meanwhile", "also", "earlier", "later", "last", "next", "when",
+            "where", "why", "how", "what", "who", "which", "if", "although", "though", "because", "so", "yet",
+            "mr", "mrs", "ms", "dr", "sir", "both", "all", "some", "many", "most", "several", "other", "another",
+            "such", "no", "not", "now", "then", "today", "yesterday", "tomorrow", "tonight", "once", "still",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should",
+            "do", "does", "did", "said", "says", "photo", "read", "see", "watch", "latest", "first", "second",
+            "one", "two", "three", "former", "new", "more", "less", "just", "even", "only", "among", "about",
+            "under", "over", "into", "through", "between", "against", "without", "within", "amid", "ahead");
+    /** Particles that may stand inside a person's name. */
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "van", "von", "der",
+            "den", "de", "da", "dos", "das", "du", "la", "le", "di", "del", "abu", "ben", "ter", "y");
+    /** Head nouns that make a capitalised phrase an organization. */
+    private static final Set<String> ORG_HEADS = Set.of(
+            "ministry", "department", "council", "committee", "agency", "bank", "party", "forces", "army", "navy",
+            "corporation", "corp", "company", "co", "group", "inc", "ltd", "llc", "plc", "association", "union",
+            "organization", "organisation", "foundation", "fund", "commission", "court", "office", "service",
+            "services", "forum", "institute", "university", "center", "centre", "college", "academy", "school",
+            "news", "times", "post", "journal", "tribune", "herald", "gazette", "federation", "league", "club",
+            "alliance", "bureau", "authority", "parliament", "assembly", "senate", "congress", "cabinet",
+            "government", "administration", "secretariat", "network", "television", "radio", "press", "holdings",
+            "industries", "airlines", "motors", "systems", "technologies", "energy", "board", "guard", "police",
+            "front", "movement", "coalition", "initiative", "society", "trust", "mission", "embassy", "consulate",
+            "kremlin", "duma", "telegraph", "daily", "weekly", "review");
+    /** Common nouns for people's roles that stand before a name like a title: "footballer Ana Ruiz". */
+    private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "colleague", "envoy", "guest", "host",
+            "footballer", "striker", "goalkeeper", "player", "athlete", "sprinter", "runner", "swimmer", "cyclist",
+            "boxer", "skier", "gymnast", "champion", "star", "legend", "coach", "captain", "driver", "golfer",
+            "singer", "actor", "actress", "musician", "artist", "director", "filmmaker", "writer", "author", "poet",
+            "activist", "campaigner", "businessman", "businesswoman", "entrepreneur", "billionaire", "investor",
+            "tycoon", "banker", "economist", "analyst", "expert", "professor", "scientist", "researcher", "lawyer",
+            "attorney", "judge", "prosecutor", "priest", "bishop", "cardinal", "rabbi", "imam", "cleric",
+            "journalist", "correspondent", "reporter", "editor", "columnist", "commentator", "blogger", "dissident",
+            "opposition leader", "tennis star", "chess player", "football star", "pop star", "rapper");
+
+    /** Nouns that make a place name part of another name: "Bali Treaty", "Minsk Agreements". */
+    private static final Set<String> LONGER_NAME_HEADS = Set.of("treaty", "accord", "accords", "agreement",
+            "agreements", "declaration", "memorandum", "protocol", "process", "format", "act", "doctrine", "plan",
+            "charter", "convention", "communique", "statement", "consensus", "airport", "stadium", "station",
+            "marathon", "open", "grand", "prix", "cup", "games", "festival", "biennale", "award", "awards", "prize");
+
+    /** Capitalised words of titles and institutions that never make a person's name. */
+    private static final Set<String> NOT_NAMES = Set.of("affairs", "cooperation", "international", "foreign",
+            "national", "federal", "armed", "republic", "kingdom", "state", "states", "united", "development",
+            "relations", "security", "defence", "defense", "economy", "economic", "trade", "finance", "justice",
+            "interior", "health", "education", "agriculture", "culture", "industry", "commerce", "labour", "labor",
+            "environment", "transport", "deputy", "prime", "general", "chief", "head", "senior", "minister",
+            "ministers", "executive", "officer", "director", "affair", "policy", "public", "social", "political",
+            "theory", "science", "sciences", "studies", "research", "world", "global", "european", "asian",
+            "african", "american", "western", "eastern", "northern", "southern", "central", "summit", "treaty",
+            "conference", "talks", "meeting", "day", "week", "year", "news", "breaking", "live", "update", "updates");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}|\\p{Lu}{2,}[\\p{L}]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Mention> find(Annotation a) {
+        List<Token> toks = a.tokens();
+        boolean[] covered = new boolean[toks.size()];
+        List<Mention> out = new ArrayList<>();
+        Map<Integer, NameSpan> nerAt = new HashMap<>();
+        for (NameSpan n : a.names()) nerAt.put(n.firstToken(), n);
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            gazetteerPass(a, si, s, covered, out);
+            describedPlaces(a, si, s, covered, out);
+            runPass(a, si, s, covered, out, nerAt);
+            nameFinderPass(a, si, s, covered, out);
+        }
+        surnamePass(a, covered, out);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    // ---- passes -------------------------------------------------------------------------------
+
+    private void gazetteerPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        int maxN = Math.max(1, gazetteer.maxNameWords());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (covered[i] || !nameLike(toks.get(i)) || (isStop(toks.get(i)) && !toks.get(i).text().equals("The"))) continue;
+            for (int n = Math.min(maxN, s.endToken() - i); n >= 1; n--) {
+                int last = i + n - 1;
+                if (!nameLike(toks.get(last)) || anyCovered(covered, i, i + n)) continue;
+                String phrase = a.text().substring(toks.get(i).start(), toks.get(last).end());
+                Set<EntityType> types = gazetteer.typesOf(phrase);
+                if (types.isEmpty()) continue;
+                if (n == 1 && types.equals(Set.of(EntityType.PERSON))) continue; // bare surnames come later
+                // a known place or organization inside a longer capitalised name is not the entity itself
+                if (n <= 2 && partOfLongerName(a, s, i, last, types)) break;
+                EntityType type = types.contains(EntityType.PERSON) && n >= 2 ? EntityType.PERSON
+                        : types.contains(EntityType.PLACE) ? EntityType.PLACE
+                        : types.contains(EntityType.ORGANIZATION) ? EntityType.ORGANIZATION : EntityType.PERSON;
+                int first = toks.get(i).text().equals("The") && n > 1 && gazetteer.typesOf(
+                        a.text().substring(toks.get(i + 1).start(), toks.get(last).end())).contains(type) ? i + 1 : i;
+                String name = a.text().substring(toks.get(first).start(), toks.get(last).end());
+                String title = null;
+                String country = null;
+                if (type == EntityType.PERSON) {
+                    TitleMatch tm = titleBefore(a, s, first);
+                    if (tm != null) {
+                        title = tm.title;
+                        country = tm.country;
+                    }
+                }
+                out.add(new Mention(type, si, first, last + 1, toks.get(first).start(), toks.get(last).end(), name,
+                        title, country, null, Mention.Origin.GAZETTEER));
+                mark(covered, i, last + 1);
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /** "Ukraine" in "Ukraine Reconstruction Fund" or "Paris" in "Paris Saint-Germain" is part of another name. */
+    private boolean partOfLongerName(Annotation a, Sentence s, int i, int last, Set<EntityType> types) {
+        if (!types.contains(EntityType.PLACE)) return false;
+        List<Token> toks = a.tokens();
+        int j = last + 1;
+        if (j < s.endToken() && nameLike(toks.get(j)) && !isStop(toks.get(j))) {
+            String next = toks.get(j).text().toLowerCase(Locale.ROOT);
+            if (ORG_HEADS.contains(next) || LONGER_NAME_HEADS.contains(next)) return true;
+        }
+        return false;
+    }
+
+    /** "the Malaysian capital", "the capital of Malaysia": the capital city, named by its description. */
+    private void describedPlaces(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+            Token t = toks.get(i);
+            if (covered[i]) continue;
+            if (toks.get(i + 1).text().equalsIgnoreCase("capital") && !covered[i + 1]) {
+                Optional<String> country = gazetteer.countryOfDemonym(t.text());
+                Optional<String> capital = country.flatMap(gazetteer::capitalOf);
+                if (capital.isPresent()) {
+                    out.add(new Mention(EntityType.PLACE, si, i, i + 2, t.start(), toks.get(i + 1).end(),
+                            a.text().substring(t.start(), toks.get(i + 1).end()), null, country.get(), capital.get(),
+                            Mention.Origin.PATTERN));
+                    mark(covered, i, i + 2);
+                }
+            }
+        }
+    }
+
+    /** Capitalised runs: titled people, appositions, organizations by head noun, or the name finder's type. */
+    private void runPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out,
+                         Map<Integer, NameSpan> nerAt) {
+        List<Token> toks = a.tokens();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            if (covered[i] || !nameLike(toks.get(i)) || isStop(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.endToken() && !covered[j] && (nameLike(toks.get(j)) && !isStop(toks.get(j))
+                    || isParticleInName(a, s, j))) j++;
+            while (j > i + 1 && isParticle(toks.get(j - 1))) j--;
+            handleRun(a, si, s, i, j, covered, out);
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private void handleRun(Annotation a, int si, Sentence s, int i, int j, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        // Titles: the longest title ending inside or right before the run, followed by a name of 1..4 words.
+        for (int split = i; split < j; split++) {
+            if (j - split > 4) continue;
+            TitleMatch tm = titleBefore(a, s, split);
+            if (tm == null || !personLike(a, split, j)) continue;
+            addPerson(a, si, split, j, tm.title, tm.country, Mention.Origin.TITLE, out);
+            mark(covered, Math.max(tm.start, s.firstToken()), j);
+            return;
+        }
+        // Organizations by head noun: "Institute of World Economy", "Northwind Energy Group"
+        String headWord = toks.get(j - 1).text().toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
+        if (ORG_HEADS.contains(headWord) && j - i >= 2) {
+            int end = extendOfPhrase(a, s, j);
+            addSimple(a, si, i, end, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            return;
+        }
+        // Apposition: "Ana Ruiz, a spokeswoman for ...", "his counterpart, Ana Ruiz"
+        if (j - i >= 2 && j - i <= 4 && personLike(a, i, j) && (roleAfter(a, s, j) || roleBeforeComma(a, s, i))) {
+            addPerson(a, si, i, j, null, null, Mention.Origin.APPOSITION, out);
+            mark(covered, i, j);
+        }
+    }
+
+    private void nameFinderPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        for (NameSpan n : a.names()) {
+            if (n.firstToken() < s.firstToken() || n.endToken() > s.endToken()) continue;
+            int i = n.firstToken(), j = n.endToken();
+            while (i < j && (isStop(toks.get(i)) || !nameLike(toks.get(i)))) i++;
+            while (j > i && (!nameLike(toks.get(j - 1)) || POSSESSIVE.matcher(toks.get(j - 1).text()).matches())) j--;
+            if (i >= j || anyCovered(covered, i, j)) continue;
+            EntityType type = switch (n.type()) {
+                case "person" -> EntityType.PERSON;
+                case "organization" -> EntityType.ORGANIZATION;
+                default -> EntityType.PLACE;
+            };
+            if (type == EntityType.PERSON) {
+                TitleMatch tm = titleBefore(a, s, i);
+                // a title inside the span ("President Ana Ruiz") is not part of the name
+                int split = i;
+                while (split < j - 1 && titleBefore(a, s, split + 1) != null) split++;
+                if (split > i) {
+                    tm = titleBefore(a, s, split);
+                    i = split;
+                }
+                addPerson(a, si, i, j, tm == null ? null : tm.title, tm == null ? null : tm.country,
+                        Mention.Origin.NAME_FINDER, out);
+                mark(covered, n.firstToken(), j);
+            } else {
+                addSimple(a, si, i, j, type, Mention.Origin.NAME_FINDER, out, covered);
+            }
+        }
+    }
+
+    /** Surnames (and dash compounds such as "Lee–Park" split by the annotator) of people named in the article. */
+    private void surnamePass(Annotation a, boolean[] covered, List<Mention> out) {
+        Map<String, Mention> bySurname = new HashMap<>();
+        for (Mention m : out) {
+            if (m.type() != EntityType.PERSON) continue;
+            String[] parts = m.name().split("\\s+");
+            if (parts.length >= 2) bySurname.putIfAbsent(fold(parts[parts.length - 1]), m);
+        }
+        if (bySurname.isEmpty()) return;
+        List<Token> toks = a.tokens();
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (covered[i]) continue;
+                Token t = toks.get(i);
+                if (!nameLike(t)) continue;
+                if (bySurname.containsKey(fold(t.text()))) {
+                    TitleMatch tm = titleBefore(a, s, i);
+                    out.add(new Mention(EntityType.PERSON, si, i, i + 1, t.start(), t.end(), t.text(),
+                            tm == null ? null : tm.title, tm == null ? null : tm.country, null, Mention.Origin.SURNAME));
+                    covered[i] = true;
+                } else if (t.text().indexOf('-') > 0) {
+                    // "Park-Lee talks": both halves surnames of people in the article
+                    String[] halves = t.text().split("-");
+                    if (halves.length == 2 && bySurname.containsKey(fold(halves[0])) && bySurname.containsKey(fold(halves[1]))) {
+                        int cut = t.start() + halves[0].length();
+                        out.add(new Mention(EntityType.PERSON, si, i, i + 1, t.start(), cut, halves[0], null, null, null,
+                                Mention.Origin.SURNAME));
+                        out.add(new Mention(EntityType.PERSON, si, i, i + 1, cut + 1, t.end(), halves[1], null, null, null,
+                                Mention.Origin.SURNAME));
+                        covered[i] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- titles ---------------------------------------------------------------------------------
+
+    private record TitleMatch(int start, String title, String country) {
+    }
+
+    /**
+     * A title ending right before token {@code at}, optionally separated by a comma ("his counterpart, X"),
+     * and the country its words give ("Russian Foreign Minister", "U.S. Secretary of State").
+     */
+    private TitleMatch titleBefore(Annotation a, Sentence s, int at) {
+        List<Token> toks = a.tokens();
+        int end = at;
+        if (end - 1 >= s.firstToken() && toks.get(end - 1).text().equals(",")) end--;
+        int max = Math.max(1, gazetteer.maxTitleWords());
+        for (int k = Math.min(max, end - s.firstToken()); k >= 1; k--) {
+            int st = end - k;
+            if (!wordsOnly(toks, st, end)) continue;
+            String phrase = a.text().substring(toks.get(st).start(), toks.get(end - 1).end()).toLowerCase(Locale.ROOT);
+            if (!gazetteer.isTitle(phrase) && !(k <= 2 && ROLE_NOUNS.contains(phrase))) continue;
+            String country = null;
+            int st2 = st;
+            // modifiers before the title: "Deputy", "Senior", "former", a demonym, or a country ("U.S.")
+            while (st2 - 1 >= s.firstToken()) {
+                Token p = toks.get(st2 - 1);
+                String low = p.text().toLowerCase(Locale.ROOT);
+                Optional<String> c = gazetteer.countryOfDemonym(p.text());
+                if (c.isPresent()) {
+                    country = c.get();
+                    st2--;
+                } else if (low.equals("deputy") || low.equals("former") || low.equals("senior") || low.equals("acting")
+                        || low.equals("then") || low.equals("vice") || low.equals("first")) {
+                    st2--;
+                } else if (gazetteer.typesOf(p.text()).contains(EntityType.PLACE)) {
+                    country = p.text();
+                    st2--;
+                } else {
+                    break;
+                }
+            }
+            String title = a.text().substring(toks.get(st).start(), toks.get(end - 1).end());
+            return new TitleMatch(st2, title, country);
+        }
+        return null;
+    }
+
+    /** A title is made of words: no brackets, commas or quotes inside it. */
+    private static boolean wordsOnly(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) if (!Character.isLetter(toks.get(k).text().charAt(0))) return false;
+        return true;
+    }
+
+    private boolean roleAfter(Annotation a, Sentence s, int j) {
+        List<Token> toks = a.tokens();
+        if (j >= s.endToken() || !toks.get(j).text().equals(",")) return false;
+        int k = j + 1;
+        if (k < s.endToken() && Set.of("a", "an", "the").contains(toks.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        for (int n = Math.min(gazetteer.maxTitleWords(), s.endToken() - k); n >= 1; n--) {
+            String phrase = a.text().substring(toks.get(k).start(), toks.get(k + n - 1).end()).toLowerCase(Locale.ROOT);
+            if (gazetteer.isTitle(phrase)) return true;
+        }
+        // "X, who ..." is too weak on its own
+        return false;
+    }
+
+    /** "the head of the Foreign Ministry, X" / "his counterpart, X": a role noun shortly before the comma. */
+    private boolean roleBeforeComma(Annotation a, Sentence s, int i) {
+        List<Token> toks = a.tokens();
+        if (i - 1 < s.firstToken() || !toks.get(i - 1).text().equals(",")) return false;
+        for (int k = i - 2; k >= Math.max(s.firstToken(), i - 10); k--) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(".")) return false;
+            if (gazetteer.isTitle(w) || w.equals("head") || w.equals("counterpart") || w.equals("chief")) return true;
+        }
+        return false;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private void addPerson(Annotation a, int si, int i, int j, String title, String country, Mention.Origin origin,
+                           List<Mention> out) {
+        List<Token> toks = a.tokens();
+        String name = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        out.add(new Mention(EntityType.PERSON, si, i, j, toks.get(i).start(), toks.get(j - 1).end(), name, title,
+                country, null, origin));
+    }
+
+    private void addSimple(Annotation a, int si, int i, int j, EntityType type, Mention.Origin origin,
+                           List<Mention> out, boolean[] covered) {
+        List<Token> toks = a.tokens();
+        String name = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        out.add(new Mention(type, si, i, j, toks.get(i).start(), toks.get(j - 1).end(), name, null, null, null, origin));
+        mark(covered, i, j);
+    }
+
+    /** "Ministry of Foreign Affairs": extend an organization over "of"/"for" + capitalised words. */
+    private int extendOfPhrase(Annotation a, Sentence s, int j) {
+        List<Token> toks = a.tokens();
+        while (j + 1 < s.endToken()) {
+            String w = toks.get(j).text();
+            if (!(w.equals("of") || w.equals("for") || w.equals("on"))) break;
+            int k = j + 1;
+            if (toks.get(k).text().equals("the") && k + 1 < s.endToken()) k++;
+            if (!nameLike(toks.get(k)) || isStop(toks.get(k))) break;
+            int e = k;
+            while (e < s.endToken() && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+            j = e;
+        }
+        return j;
+    }
+
+    private boolean personLike(Annotation a, int i, int j) {
+        List<Token> toks = a.tokens();
+        for (int k = i; k < j; k++) {
+            Token t = toks.get(k);
+            if (!nameLike(t) && !isParticle(t)) return false;
+            String low = t.text().toLowerCase(Locale.ROOT);
+            if (ORG_HEADS.contains(low) || NOT_NAMES.contains(low) || gazetteer.isTitle(low)) return false;
+            if (gazetteer.countryOfDemonym(t.text()).isPresent()) return false;
+        }
+        if (j - i == 1) {
+            Set<EntityType> types = gazetteer.typesOf(toks.get(i).text());
+            return !types.contains(EntityType.PLACE) && !types.contains(EntityType.ORGANIZATION);
+        }
+        String phrase = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        Set<EntityType> types = gazetteer.typesOf(phrase);
+        return !types.contains(EntityType.PLACE) && !types.contains(EntityType.ORGANIZATION);
+    }
+
+    private boolean isParticleInName(Annotation a, Sentence s, int j) {
+        return isParticle(a.tokens().get(j)) && j + 1 < s.endToken() && nameLike(a.tokens().get(j + 1));
+    }
+
+    private static boolean isParticle(Token t) {
+        return NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().startsWith("al-");
+    }
+
+    static boolean nameLike(Token t) {
+        String w = t.text();
+        return CAPITALISED.matcher(w).matches() || ACRONYM.matcher(w).matches();
+    }
+
+    private static boolean isStop(Token t) {
+        return STOP.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static boolean anyCovered(boolean[] covered, int i, int j) {
+        for (int k = i; k < j; k++) if (covered[k]) return true;
+        return false;
+    }
+
+    private static void mark(boolean[] covered, int i, int j) {
+        for (int k = Math.max(0, i); k < j; k++) covered[k] = true;
+    }
+
+    /** Lower-case, accent-free form for comparing name parts. */
+    public static String fold(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

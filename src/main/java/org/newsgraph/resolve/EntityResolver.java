@@ -1,0 +1,161 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.Clusters;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.resolve.kb.KbEntry;
+import org.newsgraph.resolve.kb.KnowledgeBase;
+
+/**
+ * Turns the mention clusters of one article into entities: a canonical name, a deterministic key,
+ * other names, a title, a country, and a Wikidata link when the knowledge base knows the entity.
+ * Two clusters that link to one knowledge-base entry ("US" and "United States") become one entity.
+ */
+public final class EntityResolver {
+    private static final Set<String> JUNK = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr", "president",
+            "minister", "secretary", "king", "queen", "prime", "chancellor", "photo", "image", "video", "share");
+
+    private final KnowledgeBase kb;
+    private final Map<String, List<KbEntry>> peopleBySurname = new HashMap<>();
+
+    public EntityResolver(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (String n : withAliases(e)) {
+                String[] w = n.trim().split("\\s+");
+                if (w.length >= 2) {
+                    List<KbEntry> l = peopleBySurname.computeIfAbsent(Clusters.surnameKey(w[w.length - 1]), k -> new ArrayList<>());
+                    if (!l.contains(e)) l.add(e);
+                }
+            }
+        }
+    }
+
+    private static List<String> withAliases(KbEntry e) {
+        List<String> l = new ArrayList<>();
+        l.add(e.label());
+        l.addAll(e.aliases());
+        return l;
+    }
+
+    /** Entity per cluster (null for clusters that name nothing usable), and the distinct entities in text order. */
+    public record Resolution(List<Entity> byCluster, List<Entity> entities) {
+    }
+
+    public Resolution resolve(Clusters clusters) {
+        List<Entity> byCluster = new ArrayList<>();
+        Map<String, Entity> unique = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<String>> names = new HashMap<>();
+        List<Entity> raw = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Entity e = resolveCluster(clusters, c);
+            raw.add(e);
+            if (e == null) continue;
+            String id = e.type() + "/" + e.key();
+            LinkedHashSet<String> alt = names.computeIfAbsent(id, k -> new LinkedHashSet<>());
+            alt.addAll(e.altLabels());
+            Entity prev = unique.get(id);
+            if (prev == null || prev.title() == null && e.title() != null || prev.country() == null && e.country() != null)
+                unique.put(id, prev == null ? e : merge(prev, e));
+        }
+        Map<String, Entity> done = new LinkedHashMap<>();
+        for (Map.Entry<String, Entity> u : unique.entrySet()) {
+            Entity e = u.getValue();
+            List<String> alt = new ArrayList<>(names.get(u.getKey()));
+            alt.remove(e.label());
+            done.put(u.getKey(), new Entity(e.type(), e.key(), e.label(), alt, e.title(), e.wikidata(), e.country()));
+        }
+        for (Entity e : raw) byCluster.add(e == null ? null : done.get(e.type() + "/" + e.key()));
+        return new Resolution(byCluster, new ArrayList<>(done.values()));
+    }
+
+    private static Entity merge(Entity a, Entity b) {
+        return new Entity(a.type(), a.key(), a.label(), a.altLabels(), a.title() != null ? a.title() : b.title(),
+                a.wikidata() != null ? a.wikidata() : b.wikidata(), a.country() != null ? a.country() : b.country());
+    }
+
+    private Entity resolveCluster(Clusters clusters, int c) {
+        List<Mention> ms = new ArrayList<>();
+        for (int mi : clusters.members(c)) ms.add(clusters.mentions().get(mi));
+        EntityType type = ms.get(0).type();
+        // the fullest form names it: most words, then most frequent, then first
+        Map<String, Integer> freq = new LinkedHashMap<>();
+        for (Mention m : ms) freq.merge(clean(m.lookupName()), 1, Integer::sum);
+        String label = null;
+        for (String n : freq.keySet()) {
+            if (label == null || words(n) > words(label) || words(n) == words(label) && freq.get(n) > freq.get(label))
+                label = n;
+        }
+        if (label == null || !usable(label)) return null;
+        LinkedHashSet<String> alt = new LinkedHashSet<>();
+        for (Mention m : ms) {
+            alt.add(clean(m.name()));
+            if (m.canonical() != null) alt.add(clean(m.canonical()));
+        }
+        String title = ms.stream().map(Mention::title).filter(t -> t != null).findFirst().orElse(null);
+        String countryName = ms.stream().map(Mention::country).filter(t -> t != null).findFirst().orElse(null);
+        String country = countryName == null ? null
+                : kb.find(countryName, EntityType.PLACE).map(KbEntry::key).orElse(null);
+
+        Optional<KbEntry> linked = link(type, freq.keySet(), label);
+        if (linked.isPresent()) {
+            KbEntry k = linked.get();
+            alt.add(label);
+            alt.remove(k.label());
+            return new Entity(k.type(), k.key(), k.label(), new ArrayList<>(alt), title, k.qid(),
+                    k.country() != null && !k.key().equals(k.country()) ? k.country() : country);
+        }
+        if (type == EntityType.PERSON && words(label) == 1 && !JUNK.contains(label.toLowerCase(Locale.ROOT))) {
+            // a surname alone: a famous person of that surname, if only one is known
+            List<KbEntry> l = peopleBySurname.get(Clusters.surnameKey(label));
+            if (l != null && l.size() == 1) {
+                KbEntry k = l.get(0);
+                alt.add(label);
+                alt.remove(k.label());
+                return new Entity(k.type(), k.key(), k.label(), new ArrayList<>(alt), title, k.qid(), k.country());
+            }
+        }
+        alt.remove(label);
+        return new Entity(type, Slugs.slug(label), label, new ArrayList<>(alt), title, null,
+                type == EntityType.PLACE ? null : country);
+    }
+
+    private Optional<KbEntry> link(EntityType type, Set<String> forms, String label) {
+        Optional<KbEntry> e = kb.find(label, type);
+        if (e.isPresent()) return e;
+        for (String f : forms) {
+            if (type == EntityType.PERSON && words(f) < 2) continue;
+            e = kb.find(f, type);
+            if (e.isPresent()) return e;
+        }
+        // the name finder may have the type wrong; an exact multi-word match in the knowledge base wins
+        if (type != EntityType.PERSON || words(label) >= 2) {
+            List<KbEntry> any = kb.find(label);
+            if (any.size() == 1 && (type != EntityType.PERSON || any.get(0).type() == EntityType.PERSON)) return Optional.of(any.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean usable(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return label.length() >= 2 && !JUNK.contains(l) && label.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("['’]s$", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+}

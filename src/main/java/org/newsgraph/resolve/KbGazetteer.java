@@ -1,0 +1,57 @@
+package org.newsgraph.resolve;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.resolve.kb.KbEntry;
+import org.newsgraph.resolve.kb.KnowledgeBase;
+
+/** The bundled knowledge base seen as a gazetteer by the extractors. */
+public final class KbGazetteer implements Gazetteer {
+    private final KnowledgeBase kb;
+    private final int maxNameWords;
+
+    public KbGazetteer(KnowledgeBase kb) {
+        this.kb = kb;
+        int max = 1;
+        for (KbEntry e : kb.entries()) {
+            max = Math.max(max, e.label().split("\\s+").length);
+            for (String a : e.aliases()) max = Math.max(max, a.split("\\s+").length);
+        }
+        this.maxNameWords = Math.min(max, 10);
+    }
+
+    @Override
+    public Set<EntityType> typesOf(String phrase) {
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        for (KbEntry e : kb.find(phrase)) out.add(e.type());
+        return out;
+    }
+
+    @Override
+    public boolean isTitle(String lowerPhrase) {
+        return kb.isTitle(lowerPhrase);
+    }
+
+    @Override
+    public int maxTitleWords() {
+        return kb.maxTitleWords();
+    }
+
+    @Override
+    public int maxNameWords() {
+        return maxNameWords;
+    }
+
+    @Override
+    public Optional<String> countryOfDemonym(String adjective) {
+        return kb.countryOfDemonym(adjective).map(KbEntry::label);
+    }
+
+    @Override
+    public Optional<String> capitalOf(String country) {
+        return kb.find(country, EntityType.PLACE).flatMap(c -> kb.capitalOf(c.key())).map(KbEntry::label);
+    }
+}

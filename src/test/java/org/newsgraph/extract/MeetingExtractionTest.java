@@ -1,0 +1,65 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.article.Article;
+import org.newsgraph.pipeline.Analyzer;
+import org.newsgraph.resolve.ArticleFacts;
+import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.MeetingReport;
+
+/**
+ * Meetings from short texts written for this table. Each expected meeting is
+ * "participants sorted and joined by '+' | status | mode | date | place", meetings separated by ';'.
+ */
+class MeetingExtractionTest {
+    private static final Analyzer ANALYZER = Analyzer.load();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+        met-with ~ 2026-03-12 ~ Foreign Minister Amara Okafor met with Chancellor Lukas Brenner on Wednesday in Vienna. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-11|Vienna
+        met-direct ~ 2026-03-12 ~ Prime Minister Ines Duarte met Senator Paul Whitcombe in Lisbon last month. ~ Ines Duarte+Paul Whitcombe|HAPPENED|IN_PERSON|2026-02|Lisbon
+        held-talks-subject-pair ~ 2026-05-08 ~ Defence Minister Tomasz Wrona and his counterpart Hannah Lindqvist held talks in Stockholm on Thursday. ~ Hannah Lindqvist+Tomasz Wrona|HAPPENED|IN_PERSON|2026-05-07|Stockholm
+        talks-between ~ 2026-05-08 ~ Talks between President Rafael Quintero and Prime Minister Mei Tanaka took place in Tokyo on May 2. ~ Mei Tanaka+Rafael Quintero|HAPPENED|IN_PERSON|2026-05-02|Tokyo
+        phone-call ~ 2026-01-20 ~ President Olga Marchenko spoke by phone with Chancellor Lukas Brenner on Monday. ~ Lukas Brenner+Olga Marchenko|HAPPENED|PHONE|2026-01-19|
+        phone-call-between-the-two ~ 2026-01-20 ~ Minister Pavel Sokol criticised Senator Dana Reyes. A phone call between the two took place on January 9. ~ Dana Reyes+Pavel Sokol|HAPPENED|PHONE|2026-01-09|
+        video ~ 2026-04-02 ~ Chief executive Nadia Farouk held a video call with Finance Minister Jonas Berg on Tuesday. ~ Jonas Berg+Nadia Farouk|HAPPENED|VIDEO|2026-03-31|
+        postponed ~ 2026-10-22 ~ The planned meeting between Foreign Minister Amara Okafor and Secretary Paul Whitcombe has been postponed, officials said. ~ Amara Okafor+Paul Whitcombe|POSTPONED|IN_PERSON||
+        cancelled ~ 2026-06-01 ~ The summit between President Rafael Quintero and President Olga Marchenko in Geneva was cancelled on Sunday. ~ Olga Marchenko+Rafael Quintero|CANCELLED|IN_PERSON|2026-05-31|Geneva
+        planned-weekday ~ 2026-07-06 ~ President Olga Marchenko will meet Prime Minister Ines Duarte in Warsaw on Thursday. ~ Ines Duarte+Olga Marchenko|PLANNED|IN_PERSON|2026-07-09|Warsaw
+        scheduled ~ 2026-07-06 ~ Secretary Paul Whitcombe is scheduled to hold talks with Minister Mei Tanaka on Friday. ~ Mei Tanaka+Paul Whitcombe|PLANNED|IN_PERSON|2026-07-10|
+        hosted ~ 2026-09-15 ~ King Haakon Alvestad hosted President Rafael Quintero at the palace in Oslo on Monday. ~ Haakon Alvestad+Rafael Quintero|HAPPENED|IN_PERSON|2026-09-14|Oslo
+        received ~ 2026-09-15 ~ President Olga Marchenko received footballer Diego Almirón in Kyiv on Saturday. ~ Diego Almirón+Olga Marchenko|HAPPENED|IN_PERSON|2026-09-12|Kyiv
+        received-invitation ~ 2026-09-15 ~ President Olga Marchenko received an invitation to visit Canberra in May. ~
+        possessive ~ 2026-02-10 ~ Of note was Okafor's meeting with Chancellor Lukas Brenner. Minister Amara Okafor said little. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON||
+        his-meeting ~ 2026-02-10 ~ The remarks by President Rafael Quintero came after his meeting this week with Prime Minister Mei Tanaka. ~ Mei Tanaka+Rafael Quintero|HAPPENED|IN_PERSON||
+        carried-subject ~ 2026-02-10 ~ Foreign Minister Amara Okafor met Chancellor Lukas Brenner in Berlin. A meeting was also held with the head of the Irish foreign ministry, Ciaran Doyle. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON||Berlin;Amara Okafor+Ciaran Doyle|HAPPENED|IN_PERSON||Berlin
+        also-held-talks ~ 2026-02-10 ~ Minister Amara Okafor met Chancellor Lukas Brenner in Berlin on Monday. She also held talks with Senator Dana Reyes. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON|2026-02-09|Berlin;Amara Okafor+Dana Reyes|HAPPENED|IN_PERSON||Berlin
+        one-day-earlier ~ 2026-07-11 ~ President Rafael Quintero and Prime Minister Mei Tanaka held a second round of talks in Osaka on Friday. The session followed a longer session between the two leaders one day earlier. ~ Mei Tanaka+Rafael Quintero|HAPPENED|IN_PERSON|2026-07-10|Osaka;Mei Tanaka+Rafael Quintero|HAPPENED|IN_PERSON|2026-07-09|Osaka
+        denial ~ 2026-03-03 ~ Officials denied that Senator Dana Reyes met Minister Pavel Sokol in Prague. ~
+        did-not-meet ~ 2026-03-03 ~ Senator Dana Reyes did not meet Minister Pavel Sokol during the trip. ~
+        speech-not-meeting ~ 2026-03-03 ~ President Olga Marchenko spoke at the forum in Davos on Tuesday, while Chancellor Lukas Brenner listened. ~
+        speaker-excluded ~ 2026-03-03 ~ Minister Pavel Sokol said that President Olga Marchenko met Prime Minister Ines Duarte in Rome on Sunday. ~ Ines Duarte+Olga Marchenko|HAPPENED|IN_PERSON|2026-03-01|Rome
+        topic-not-place ~ 2026-03-03 ~ Prime Minister Ines Duarte met Chancellor Lukas Brenner to discuss the war in Ukraine. ~ Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON||
+        background-month ~ 2026-07-11 ~ Their previous meeting between Minister Amara Okafor and Chancellor Lukas Brenner took place in February in Madrid. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON|2026-02|Madrid
+        dash-compound ~ 2026-10-22 ~ President Rafael Quintero and President Olga Marchenko disagree. The Quintero–Marchenko summit is expected next month. ~ Olga Marchenko+Rafael Quintero|PLANNED|IN_PERSON|2026-11|
+        group ~ 2026-11-05 ~ Chancellor Lukas Brenner met with Prime Minister Ines Duarte and President Olga Marchenko in Brussels on Wednesday. ~ Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|IN_PERSON|2026-11-04|Brussels
+        """)
+    void findsMeetings(String name, String published, String text, String expected) {
+        Article a = new Article("t-" + name, null, null, published, null, text, false, "table:" + name);
+        ArticleFacts facts = ANALYZER.analyze(a);
+        List<String> got = new ArrayList<>();
+        for (MeetingReport r : facts.meetings()) {
+            TreeSet<String> names = new TreeSet<>();
+            for (Entity e : r.participants()) names.add(e.label());
+            got.add(String.join("+", names) + "|" + r.status() + "|" + (r.mode() == null ? "" : r.mode()) + "|"
+                    + (r.date() == null ? "" : r.date().lexical()) + "|" + (r.place() == null ? "" : r.place().label()));
+        }
+        assertEquals(expected == null ? "" : expected.strip(), String.join(";", got));
+    }
+}
