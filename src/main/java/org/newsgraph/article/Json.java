@@ -176,6 +176,7 @@ public final class Json {
         if (peek('-')) pos++;
         if (peek('0')) {
             pos++;
+            if (digitAhead()) throw error("invalid number, leading zeros are not allowed");
         } else if (pos < s.length() && s.charAt(pos) >= '1' && s.charAt(pos) <= '9') {
             digits();
         } else {

@@ -9,6 +9,9 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.atlas.web.HttpException;
+import org.newsgraph.rdf.Derivation;
+import org.newsgraph.rdf.FactsMapper;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.ArticleFacts;
 
 /**
@@ -21,6 +24,7 @@ public final class RemoteStore {
 
     private final String datasetUrl;
     private final String queryUrl;
+    private final FactsMapper mapper = new FactsMapper(Iris.DEFAULT);
 
     private RemoteStore(String datasetUrl) {
         String u = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
@@ -47,7 +51,7 @@ public final class RemoteStore {
     public void putArticles(List<ArticleFacts> articles) {
         try {
             for (ArticleFacts f : articles) {
-                GSP.service(datasetUrl).graphName(articleGraphIri(f.article().id())).PUT(articleGraph(f));
+                GSP.service(datasetUrl).graphName(mapper.iris().articleGraph(f.article().id())).PUT(mapper.toGraph(f));
             }
             rederiveMeetings();
         } catch (HttpException e) {
@@ -58,14 +62,14 @@ public final class RemoteStore {
     /** Re-derives the canonical meetings from all reports on the server and replaces the meetings graph. */
     public void rederiveMeetings() {
         try {
-            Graph reports = QueryExecHTTP.service(queryUrl).query(reportsQuery()).construct();
-            GSP.service(datasetUrl).graphName(meetingsGraphIri()).PUT(meetingsGraph(reports));
+            Graph reports = QueryExecHTTP.service(queryUrl).query(Derivation.REPORTS_QUERY).construct();
+            GSP.service(datasetUrl).graphName(mapper.iris().meetingsGraph()).PUT(Derivation.meetingsGraph(reports, mapper.iris()));
         } catch (HttpException e) {
             throw failure("deriving meetings on", e);
         }
     }
 
-    /** Triples in all graphs (counted over the union default graph plus any default-graph triples). */
+    /** Triples in all named graphs of the remote dataset. */
     public long size() {
         String q = "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } }";
         try (QueryExec qe = QueryExecHTTP.service(queryUrl).query(q).build()) {
@@ -83,25 +87,5 @@ public final class RemoteStore {
         String hint = e instanceof HttpException h && (h.getStatusCode() == 405 || h.getStatusCode() == 403)
                 ? "; is the server running with --allow-update?" : "";
         return new StoreException("failed " + what + " " + datasetUrl + status + ": " + e.getMessage() + hint, e);
-    }
-
-    private static Graph articleGraph(ArticleFacts facts) {
-        throw new UnsupportedOperationException("mapping pending");
-    }
-
-    private static String articleGraphIri(String id) {
-        throw new UnsupportedOperationException("iris pending");
-    }
-
-    private static String meetingsGraphIri() {
-        throw new UnsupportedOperationException("iris pending");
-    }
-
-    private static String reportsQuery() {
-        throw new UnsupportedOperationException("derivation pending");
-    }
-
-    private static Graph meetingsGraph(Graph reports) {
-        throw new UnsupportedOperationException("derivation pending");
     }
 }
