@@ -1,8 +1,54 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.rdf.Derivation;
+import org.newsgraph.rdf.FactsMapper;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.ArticleFacts;
 
 /**
@@ -10,15 +56,70 @@ import org.newsgraph.resolve.ArticleFacts;
  * union default graph for queries. Thread-safe; TDB2 allows one process per folder.
  */
 public final class Store implements AutoCloseable {
+    private static final String SHAPES = "/ontology/shapes.ttl";
+
+    private final Dataset dataset;
+    private final Iris iris;
+    private final FactsMapper mapper;
+    private final boolean persistent;
+    private volatile boolean closed;
+
+    private Store(Dataset dataset, Iris iris, boolean persistent) {
+        this.dataset = dataset;
+        this.iris = iris;
+        this.mapper = new FactsMapper(iris);
+        this.persistent = persistent;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
 
     /** Opens (creating if needed) a store folder; throws StoreLockedException when another process holds it. */
     public static Store open(Path dir) {
-        throw new UnsupportedOperationException("not yet");
+        return open(dir, Iris.DEFAULT);
+    }
+
+    /** As {@link #open(Path)}, minting IRIs under the given instance base. */
+    public static Store open(Path dir, Iris iris) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toAbsolutePath().toString()));
+            // Touch the database so that a lock held elsewhere shows up here, not at the first write.
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
+            return new Store(ds, iris, true);
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) {
+                throw new StoreLockedException("The store folder " + dir + " is in use by another process "
+                        + "(TDB2 allows one process per folder), for example a running server. Stop it, or send "
+                        + "the articles to the running server with `ingest --endpoint URL`.", e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked) return true;
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase().contains("locked")) return true;
+        }
+        return false;
     }
 
     /** A store in memory, for tests and tools. */
     public static Store inMemory() {
-        throw new UnsupportedOperationException("not yet");
+        return inMemory(Iris.DEFAULT);
+    }
+
+    public static Store inMemory(Iris iris) {
+        return new Store(TDB2Factory.createDataset(), iris, false);
+    }
+
+    public Iris iris() {
+        return iris;
     }
 
     /**
@@ -26,31 +127,208 @@ public final class Store implements AutoCloseable {
      * write transaction: a crash leaves the store as it was before the call.
      */
     public void putArticles(List<ArticleFacts> articles) {
-        throw new UnsupportedOperationException("not yet");
+        List<Map.Entry<Node, Graph>> graphs = new ArrayList<>();
+        for (ArticleFacts f : articles) {
+            graphs.add(Map.entry(NodeFactory.createURI(iris.articleGraph(f.article().id())), mapper.toGraph(f)));
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            NG.PREFIXES.forEach((p, u) -> dsg.prefixes().add(p, u));
+            for (Map.Entry<Node, Graph> e : graphs) {
+                Node g = e.getKey();
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                e.getValue().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            rederive(dsg);
+        });
     }
 
     /** Removes one article's graph and re-derives the meetings; false when no such article. */
     public boolean removeArticle(String articleId) {
-        throw new UnsupportedOperationException("not yet");
+        Node g = NodeFactory.createURI(iris.articleGraph(articleId));
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            rederive(dsg);
+            return true;
+        });
+    }
+
+    /** Recomputes the derived meetings graph from all reports; call inside a write transaction. */
+    private void rederive(DatasetGraph dsg) {
+        Graph meetings = Derivation.meetingsGraph(dsg, iris);
+        Node g = NodeFactory.createURI(iris.meetingsGraph());
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        meetings.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Triples in all graphs. */
     public long size() {
-        throw new UnsupportedOperationException("not yet");
+        return Txn.calculateRead(dataset, () -> (long) Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /** The ids of the stored articles, sorted. */
+    public List<String> articleIds() {
+        String q = """
+                PREFIX ng: <https://w3id.org/newsgraph/ns#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a a ng:Article ; dcterms:identifier ?id } } ORDER BY ?id
+                """;
+        return Txn.calculateRead(dataset, () -> {
+            List<String> ids = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> ids.add(s.getLiteral("id").getLexicalForm()));
+            }
+            return ids;
+        });
     }
 
     /** Runs a SPARQL query over the union default graph and writes the answer in the given format. */
     public void query(String sparql, ResultFormat format, OutputStream out) {
-        throw new UnsupportedOperationException("not yet");
+        query(sparql, Map.of(), format, out);
     }
 
-    /** Writes the whole store. */
+    /**
+     * As {@link #query(String, ResultFormat, OutputStream)}, with variables bound to plain string literals
+     * before execution (e.g. {@code name → "Ada Brook"} for {@code ?name}); values are never pasted into the text.
+     * SELECT answers go out as a table, CSV, TSV or SPARQL 1.1 JSON results; ASK as a boolean in that format;
+     * CONSTRUCT and DESCRIBE as Turtle.
+     */
+    public void query(String sparql, Map<String, String> literalParams, ResultFormat format, OutputStream out) {
+        Query query = parse(sparql);
+        Txn.executeRead(dataset, () -> {
+            QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(query);
+            literalParams.forEach((k, v) -> b.substitution(k.startsWith("?") ? k.substring(1) : k,
+                    ResourceFactory.createStringLiteral(v)));
+            try (QueryExecution qe = b.build()) {
+                write(query, qe, format, out);
+            }
+        });
+        flush(out);
+    }
+
+    private static Query parse(String sparql) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new InvalidQueryException("invalid SPARQL query: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case TABLE -> ResultSetFormatter.out(out, rs, query);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            }
+        } else if (query.isAskType()) {
+            boolean yes = qe.execAsk();
+            switch (format) {
+                case TABLE -> {
+                    PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+                    p.println(yes ? "yes" : "no");
+                    p.flush();
+                }
+                case CSV -> ResultSetFormatter.outputAsCSV(out, yes);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, yes);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, yes);
+            }
+        } else if (query.isConstructType() || query.isDescribeType()) {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
+        } else {
+            throw new InvalidQueryException("unsupported query form", null);
+        }
+    }
+
+    /** Writes the whole store: Turtle as the union of all graphs; TriG, N-Quads and JSON-LD with the named graphs. */
     public void export(ExportFormat format, OutputStream out) {
-        throw new UnsupportedOperationException("not yet");
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            switch (format) {
+                case TURTLE -> {
+                    Graph g = copyUnion(dsg);
+                    NG.PREFIXES.forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
+                    RDFDataMgr.write(out, g, RDFFormat.TURTLE_BLOCKS);
+                }
+                case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+                case NQUADS -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
+                case JSONLD -> RDFDataMgr.write(out, dsg, Lang.JSONLD);
+            }
+        });
+        flush(out);
+    }
+
+    /** Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}. */
+    public ValidationResult validate() {
+        Graph g = Txn.calculateRead(dataset, () -> copyUnion(dataset.asDatasetGraph()));
+        return validate(g);
+    }
+
+    /** Checks any graph against the project's SHACL shapes. */
+    public static ValidationResult validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes(), data);
+        List<String> lines = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            String path = e.resultPath() == null ? "" : " " + e.resultPath();
+            lines.add(severity(e.severity()) + ": " + FmtUtils.stringForNode(e.focusNode()) + path + ": " + e.message());
+        }
+        lines.sort(null);
+        return new ValidationResult(report.conforms(), lines);
+    }
+
+    private static String severity(Severity s) {
+        return s == null ? "Violation" : s.level().getLocalName();
+    }
+
+    private static volatile Shapes shapes;
+
+    private static Shapes shapes() {
+        if (shapes == null) {
+            try (InputStream in = Store.class.getResourceAsStream(SHAPES)) {
+                if (in == null) throw new StoreException("SHACL shapes not found on the class path: " + SHAPES);
+                shapes = Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shapes;
+    }
+
+    private static Graph copyUnion(DatasetGraph dsg) {
+        Graph g = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(g, dsg.getUnionGraph());
+        GraphUtil.addInto(g, dsg.getDefaultGraph());
+        return g;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The dataset, with the union default graph enabled, for serving over SPARQL. */
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (persistent) {
+            // Releases the folder's lock so that another process may open it.
+            TDBInternal.expel(dataset.asDatasetGraph());
+        } else {
+            dataset.close();
+        }
     }
 
     public enum ResultFormat { TABLE, CSV, TSV, JSON }
