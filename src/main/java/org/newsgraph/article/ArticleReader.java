@@ -272,7 +272,7 @@ public final class ArticleReader {
         private ReadResult accept(Article a) {
             String first = firstOrigin.putIfAbsent(a.id(), a.origin());
             if (first != null) {
-                return ReadResult.skipped(a.origin(), "duplicate id '" + a.id() + "' (first at " + first + "), skipped");
+                return ReadResult.skipped(a.origin(), "duplicate id '" + a.id() + "' (first at " + first + ")");
             }
             return ReadResult.ok(a);
         }

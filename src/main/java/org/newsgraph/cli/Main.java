@@ -71,6 +71,9 @@ public final class Main implements Runnable {
             message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             if (!(e instanceof RuntimeException)) message = e.getClass().getSimpleName() + ": " + message;
         }
+        // One line: parser messages go on to list every token they expected.
+        int nl = message.indexOf('\n');
+        if (nl >= 0) message = message.substring(0, nl).strip();
         err.println("newsgraph: " + message);
         err.flush();
         return code;

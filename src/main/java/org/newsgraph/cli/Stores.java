@@ -3,12 +3,24 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreLockedException;
 
 /** Opens store folders with messages that say what to do. */
 final class Stores {
 
     private Stores() {
+    }
+
+    /** Whether opening failed because another process holds the folder's lock. */
+    static boolean isLocked(StoreException e) {
+        if (e instanceof StoreLockedException) return true;
+        // TDB2 says "Failed to get a lock: file=...: held by process N".
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Failed to get a lock") || m.contains("held by process"))) return true;
+        }
+        return false;
     }
 
     /** Opens (creating if needed) a store for writing. */
@@ -18,7 +30,8 @@ final class Stores {
         }
         try {
             return Store.open(dir);
-        } catch (StoreLockedException e) {
+        } catch (StoreException e) {
+            if (!isLocked(e)) throw e;
             throw new CliException(ExitCodes.FAILURE, "store " + dir + " is in use by another process"
                     + " (probably 'newsgraph serve'); TDB2 allows one process per store. Stop it, or ingest"
                     + " through the running server with --endpoint http://localhost:3030/newsgraph"
@@ -34,7 +47,8 @@ final class Stores {
         }
         try {
             return Store.open(dir);
-        } catch (StoreLockedException e) {
+        } catch (StoreException e) {
+            if (!isLocked(e)) throw e;
             throw new CliException(ExitCodes.FAILURE, "store " + dir + " is in use by another process"
                     + " (probably 'newsgraph serve'); TDB2 allows one process per store. Stop it, or query the"
                     + " running server at http://localhost:3030/newsgraph/sparql", e);
