@@ -68,7 +68,7 @@ public final class Derivation {
         return QueryExec.dataset(dsg).query(PARSED).construct();
     }
 
-    /** The meetings graph for a dataset, with default IRIs. */
+    /** The meetings graph for the reports in a dataset (inside the caller's transaction). */
     public static Graph meetingsGraph(DatasetGraph dsg, Iris iris) {
         return meetingsGraph(reports(dsg), iris);
     }

@@ -104,7 +104,8 @@ public final class Store implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AlreadyLocked) return true;
             String m = t.getMessage();
-            if (m != null && m.toLowerCase().contains("locked")) return true;
+            // TDB2 reports "Failed to get a lock: file=.../tdb.lock: held by process N".
+            if (m != null && (m.contains("tdb.lock") || m.toLowerCase().contains("locked"))) return true;
         }
         return false;
     }
@@ -253,9 +254,9 @@ public final class Store implements AutoCloseable {
                 case TURTLE -> {
                     Graph g = copyUnion(dsg);
                     NG.PREFIXES.forEach((p, u) -> g.getPrefixMapping().setNsPrefix(p, u));
-                    RDFDataMgr.write(out, g, RDFFormat.TURTLE_BLOCKS);
+                    RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
                 }
-                case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+                case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_PRETTY);
                 case NQUADS -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
                 case JSONLD -> RDFDataMgr.write(out, dsg, Lang.JSONLD);
             }
@@ -263,7 +264,10 @@ public final class Store implements AutoCloseable {
         flush(out);
     }
 
-    /** Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}. */
+    /**
+     * Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}.
+     * An entity that two articles name with different canonical labels shows up here as two rdfs:label.
+     */
     public ValidationResult validate() {
         Graph g = Txn.calculateRead(dataset, () -> copyUnion(dataset.asDatasetGraph()));
         return validate(g);
@@ -319,6 +323,10 @@ public final class Store implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /**
+     * Closes the store. A folder store is released from this JVM's TDB2 cache, which frees its lock for
+     * other processes: open one Store per folder per process.
+     */
     @Override
     public synchronized void close() {
         if (closed) return;
