@@ -1,0 +1,138 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.article.Json;
+import org.newsgraph.pipeline.GraphSink;
+import org.newsgraph.pipeline.IngestSummary;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.RemoteStore;
+import org.newsgraph.store.Store;
+
+/** The embedded Fuseki over a TDB2 store in a temporary folder, spoken to over HTTP. */
+class ServeIT {
+
+    private static final String COUNT_ARTICLES =
+            "PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ng:Article }";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private Path articles(int n, String prefix) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("{\"id\": \"").append(prefix).append(i).append("\", \"title\": \"Harbour talks ").append(i)
+                    .append("\", \"published\": \"2024-02-1").append(i % 10)
+                    .append("\", \"text\": \"Port director Ilse Marten met shipping executive Tomas Brev in Gdansk.\"}\n");
+        }
+        Path f = dir.resolve(prefix + ".jsonl");
+        Files.writeString(f, sb);
+        return f;
+    }
+
+    private HttpResponse<String> select(String endpoint, String query) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").GET().build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private long count(String endpoint, String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = select(endpoint, query);
+        assertEquals(200, r.statusCode(), r.body());
+        Map<String, Object> json = (Map<String, Object>) Json.parse(r.body());
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) json.get("results")).get("bindings");
+        return Long.parseLong((String) ((Map<String, Object>) rows.get(0).get("n")).get("value"));
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfAllArticleGraphs() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).threads(2).build().run(List.of(articles(3, "u")));
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                assertTrue(server.port() > 0);
+                assertEquals("http://localhost:" + server.port() + "/newsgraph/sparql", server.sparqlUrl());
+                assertEquals(3, count(server.sparqlUrl(), COUNT_ARTICLES));
+                assertEquals(3, count(server.datasetUrl() + "/query", COUNT_ARTICLES));
+                long inGraphs = count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+                long inDefault = count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+                assertEquals(store.size(), inGraphs);
+                assertTrue(inDefault > 0 && inDefault <= inGraphs, inDefault + " / " + inGraphs);
+            }
+        }
+    }
+
+    @Test
+    void updatesAreRefusedWhenReadOnly() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).build().run(List.of(articles(2, "r")));
+            long before = store.size();
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"intruder\" } }";
+                HttpResponse<String> viaUpdate = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(insert)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> viaSparql = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(insert)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> viaGsp = http.send(HttpRequest.newBuilder(
+                                URI.create(server.datasetUrl() + "?graph=" + URLEncoder.encode("urn:x:g", StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"intruder\" .")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertTrue(viaUpdate.statusCode() >= 400, "update endpoint: " + viaUpdate.statusCode());
+                assertTrue(viaSparql.statusCode() >= 400, "sparql endpoint: " + viaSparql.statusCode());
+                assertTrue(viaGsp.statusCode() >= 400, "graph store: " + viaGsp.statusCode());
+                assertEquals(0, count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p \"intruder\" }"));
+            }
+            assertEquals(before, store.size());
+        }
+    }
+
+    @Test
+    void ingestThroughARunningServerReplacesArticleGraphs() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"));
+             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).allowUpdate(true).build().start()) {
+            RemoteStore remote = RemoteStore.connect(server.datasetUrl());
+            Path in = articles(4, "g");
+            IngestSummary first = Pipeline.builder().sink(GraphSink.of(remote)).threads(2).batchSize(3).build().run(List.of(in));
+            assertEquals(4, first.stored());
+            assertEquals(4, count(server.sparqlUrl(), COUNT_ARTICLES));
+            assertEquals(store.size(), first.triples());
+
+            IngestSummary again = Pipeline.builder().sink(GraphSink.of(remote)).build().run(List.of(in));
+            assertEquals(first.triples(), again.triples());
+            assertEquals(4, store.articleIds().size());
+            // The SPARQL endpoint URL is accepted as well.
+            assertEquals(first.triples(), RemoteStore.connect(server.sparqlUrl()).size());
+        }
+    }
+
+    @Test
+    void writingToAReadOnlyServerFailsWithAHint() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"));
+             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+            RemoteStore remote = RemoteStore.connect(server.datasetUrl());
+            org.newsgraph.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.newsgraph.store.StoreException.class,
+                    () -> Pipeline.builder().sink(GraphSink.of(remote)).build().run(List.of(articles(1, "w"))));
+            assertTrue(e.getMessage().contains("--allow-update"), e.getMessage());
+        }
+    }
+}
