@@ -113,10 +113,11 @@ public final class MentionFinder {
         List<Token> toks = a.tokens();
         int maxN = Math.max(1, gazetteer.maxNameWords());
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (covered[i] || !nameLike(toks.get(i)) || (isStop(toks.get(i)) && !toks.get(i).text().equals("The"))) continue;
+            if (covered[i] || !nameLike(toks.get(i))) continue;
             for (int n = Math.min(maxN, s.endToken() - i); n >= 1; n--) {
                 int last = i + n - 1;
                 if (!nameLike(toks.get(last)) || anyCovered(covered, i, i + n)) continue;
+                if (n == 1 && isStop(toks.get(i))) continue; // "New", "May", "Last" alone are words
                 String phrase = a.text().substring(toks.get(i).start(), toks.get(last).end());
                 Set<EntityType> types = gazetteer.typesOf(phrase);
                 if (types.isEmpty()) continue;

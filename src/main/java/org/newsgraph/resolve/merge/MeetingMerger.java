@@ -91,13 +91,45 @@ public final class MeetingMerger {
         } else {
             List<Cluster> exact = compatible.stream()
                     .filter(c -> Objects.equals(c.date(), r.date()) && Objects.equals(c.place(), r.place())).toList();
+            Cluster best = bestAttested(compatible);
             if (exact.size() == 1) {
                 exact.get(0).add(r, "same date and place as " + r.iri());
+            } else if (best != null) {
+                best.add(r, "the best-attested of " + compatible.size() + " compatible meetings for " + r.iri()
+                        + " (" + describe(r) + ", " + best.articles() + " articles)");
             } else {
                 Cluster c = new Cluster(r);
                 c.notes.add(r.iri() + " kept apart: " + compatible.size() + " meetings are compatible with it");
                 clusters.add(c);
             }
+        }
+    }
+
+    /** The compatible meeting told by strictly more articles than any other, or null. */
+    private static Cluster bestAttested(List<Cluster> compatible) {
+        Cluster best = null;
+        boolean tie = false;
+        for (Cluster c : compatible) {
+            if (best == null || c.articles() > best.articles()) {
+                best = c;
+                tie = false;
+            } else if (c.articles() == best.articles()) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** A meeting said to have happened cannot be dated after the article that says so (a day's slack for time zones). */
+    private static boolean plausible(ReportFacts r, String date) {
+        if (r.status() != MeetingStatus.HAPPENED || r.published() == null || date == null || r.published().length() < 10)
+            return true;
+        String pub = r.published().substring(0, 10);
+        String d = date.length() == 10 ? date : date.length() == 7 ? date + "-01" : date + "-01-01";
+        try {
+            return !java.time.LocalDate.parse(d).isAfter(java.time.LocalDate.parse(pub).plusDays(1));
+        } catch (java.time.format.DateTimeParseException e) {
+            return true;
         }
     }
 
@@ -124,8 +156,15 @@ public final class MeetingMerger {
         boolean accepts(ReportFacts r) {
             for (ReportFacts m : members) {
                 if (!datesCompatible(m.date(), r.date()) || !placesCompatible(m.place(), r.place())) return false;
+                // a phone call and a meeting in person the same day are two events
+                if (m.mode() != null && r.mode() != null && m.mode() != r.mode()) return false;
+                if (!plausible(r, m.date()) || !plausible(m, r.date())) return false;
             }
             return true;
+        }
+
+        long articles() {
+            return members.stream().map(ReportFacts::article).distinct().count();
         }
 
         void add(ReportFacts r, String note) {
