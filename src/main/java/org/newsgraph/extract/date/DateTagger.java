@@ -76,10 +76,10 @@ public final class DateTagger {
                 + "\\s*(?:[-–—/]|(?i:to|through|and|until)\\b)\\s*(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![0-9%])"),
         WD_RANGE(T_WEEKDAY, 1, "\\b(?:(?i:from|between)\\s+)?(?:" + WD_FULL + ")\\s*(?:[-–—]|(?i:to|through|until|till|and|or)\\b)"
                 + "\\s*(?:" + WD_FULL + ")\\b"),
-        MD(T_MONTH, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:" + WD_BEFORE_DATE
-                + "(?:,\\s*|\\s+))?(?<m>" + MON + ")\\s+" + day("d") + "(?:(?:,\\s*|\\s+)" + year("y") + ")?"),
-        DM(T_NUM, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:" + WD_BEFORE_DATE
-                + ",?\\s+)?(?:\\b(?i:the)\\s+)?" + day("d") + "\\s+(?:(?i:of)\\s+)?(?<m>" + MON + ")(?:,?\\s+" + year("y") + ")?"),
+        MD(T_MONTH, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:(?<wdp>" + WD_BEFORE_DATE
+                + ")(?:,\\s*|\\s+))?(?<m>" + MON + ")\\s+" + day("d") + "(?:(?:,\\s*|\\s+)" + year("y") + ")?"),
+        DM(T_NUM, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:(?<wdp>" + WD_BEFORE_DATE
+                + "),?\\s+)?(?:\\b(?i:the)\\s+)?" + day("d") + "\\s+(?:(?i:of)\\s+)?(?<m>" + MON + ")(?:,?\\s+" + year("y") + ")?"),
         MONTH_YEAR(T_MONTH, 7, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for))\\s+)?"
                 + "(?:(?<part>" + PART + ")\\s*)?(?<m>" + MON_ALONE + "),?\\s+" + year("y")),
         SEASON_YEAR(T_SEASON, 3, "(?:\\b(?<prep>(?i:in|during|since|by|until|through|throughout))\\s+)?(?:\\b(?i:the)\\s+)?"
@@ -161,12 +161,19 @@ public final class DateTagger {
 
     // ---------------------------------------------------------------- tense
 
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "would", "upcoming", "tomorrow", "ll");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "would", "could", "might", "may",
+            "upcoming", "tomorrow", "ll");
     /** "is scheduled to", "are set to", "'s expected to". */
     private static final Set<String> BE_NOW = Set.of("is", "are", "am", "s");
     private static final Set<String> PLANNED = Set.of("scheduled", "set", "expected", "due", "slated", "poised",
             "planning", "going", "likely", "preparing", "supposed", "planned", "meant");
-    private static final Set<String> INTEND = Set.of("plan", "plans", "planning", "intend", "intends", "aim", "aims");
+    /** Verbs of intention: "plans to meet", "agreed to meet" put the meeting after the saying. */
+    private static final Set<String> INTEND = Set.of("plan", "plans", "planning", "intend", "intends", "aim", "aims",
+            "hope", "hopes", "hoping", "expect", "expects", "expecting", "want", "wants", "seek", "seeks", "agreed",
+            "agree", "agrees", "promised", "vowed", "pledged");
+    /** Headline style without a verb "to be": "talks set to resume Monday". */
+    private static final Set<String> PLANNED_BARE = Set.of("set", "slated", "poised", "scheduled", "expected", "due");
+    private static final Set<String> PERFECT = Set.of("was", "were", "had", "been", "has", "have");
     private static final Set<String> ADVERB = Set.of("also", "now", "still", "not", "originally", "initially", "reportedly");
     private static final Set<String> NEXT_UNIT = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
@@ -475,6 +482,8 @@ public final class DateTagger {
                 keepPrep(c, m, s);
                 c.month = monthNumber(m.group("m"));
                 c.day = Integer.parseInt(m.group("d"));
+                if (m.group("wdp") != null)
+                    c.weekday = weekdayOf(m.group("wdp"));
                 if (m.group("y") != null)
                     c.year = Integer.parseInt(m.group("y"));
             }
@@ -774,13 +783,17 @@ public final class DateTagger {
             String x = w[i];
             boolean afterApostrophe = tok.start[from + i] > 0
                     && (s.charAt(tok.start[from + i] - 1) == '\'' || s.charAt(tok.start[from + i] - 1) == '’');
-            if (FUTURE_WORDS.contains(x) && (!x.equals("ll") || afterApostrophe))
+            if (FUTURE_WORDS.contains(x) && (!x.equals("ll") || afterApostrophe)
+                    && (!x.equals("may") || s.charAt(tok.start[from + i]) == 'm'))
                 return Tense.FUTURE;
             if (x.equals("won") && i + 1 < n && w[i + 1].equals("t") && afterApostropheAt(s, tok, from + i + 1))
                 return Tense.FUTURE;
             if (x.equals("next") && i + 1 < n && NEXT_UNIT.contains(w[i + 1]))
                 return Tense.FUTURE;
             if (INTEND.contains(x) && i + 1 < n && w[i + 1].equals("to"))
+                return Tense.FUTURE;
+            if (PLANNED_BARE.contains(x) && i + 1 < n && w[i + 1].equals("to") && i > 0 && !PERFECT.contains(w[i - 1])
+                    && !BE_NOW.contains(w[i - 1]) && !ADVERB.contains(w[i - 1]) && !x.equals("due"))
                 return Tense.FUTURE;
             if ((x.equals("coming") && i >= 2 && w[i - 1].equals("the") && w[i - 2].equals("in"))
                     || (x.equals("later") && i + 1 < n && w[i + 1].equals("this")))
@@ -868,6 +881,18 @@ public final class DateTagger {
             return Resolved.day(LocalDate.of(c.year, c.month, c.day), null, c.kind == Kind.ISO ? "iso" : "month-day-year");
         if (anchor == null)
             return Resolved.none("no-anchor");
+        if (c.weekday != null) {
+            // "Tuesday, July 8": the year in which that day is a Tuesday, nearest the anchor
+            LocalDate best = null;
+            for (int yy = anchor.getYear() - 1; yy <= anchor.getYear() + 1; yy++) {
+                LocalDate x = safeDate(yy, c.month, c.day);
+                if (x != null && x.getDayOfWeek() == c.weekday && (best == null
+                        || Math.abs(x.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())))
+                    best = x;
+            }
+            if (best != null && Math.abs(best.toEpochDay() - anchor.toEpochDay()) <= 183)
+                return Resolved.day(best, anchor, "month-day-weekday");
+        }
         Tense t = "since".equals(c.prep) ? Tense.PAST : tense;
         int y = anchor.getYear();
         LocalDate d = safeDate(y, c.month, c.day);
