@@ -62,59 +62,62 @@ public final class DateTagger {
 
     // ---------------------------------------------------------------- rules, in tie-break order
 
-    private static final int F_DIGIT = 1, F_MONTH = 2, F_WEEKDAY = 4, F_DEIXIS = 8, F_REL = 16, F_SEASON = 32;
+    /** Trigger words: a rule is tried only where one of its trigger words stands, starting up to a few words before. */
+    private static final int T_NUM = 1, T_MONTH = 2, T_WEEKDAY = 4, T_DEIXIS = 8, T_SPAN = 16, T_VAGUE = 32, T_SEASON = 64;
 
     private enum Kind {
-        ISO(F_DIGIT, "(?<![0-9])(?<y>[12][0-9]{3})-(?<mo>[01][0-9])-(?<d>[0-3][0-9])(?![0-9])"),
-        MD_RANGE(F_DIGIT | F_MONTH, "\\b(?:(?i:from|between)\\s+)?(?:" + WD_BEFORE_DATE + ",?\\s+)?" + MON + "\\s+"
+        ISO(T_NUM, 0, "(?<![0-9])(?<y>[12][0-9]{3})-(?<mo>[01][0-9])-(?<d>[0-3][0-9])(?![0-9])"),
+        MD_RANGE(T_MONTH, 3, "\\b(?:(?i:from|between)\\s+)?(?:" + WD_BEFORE_DATE + ",?\\s+)?" + MON + "\\s+"
                 + DAY_NC + "\\s*(?:[-–—]|(?i:to|through|until|till|and)\\b)\\s*(?:" + WD_BEFORE_DATE + ",?\\s+)?(?:"
                 + MON + "\\s+)?" + DAY_NC + "(?:,?\\s+" + YEAR_NC + ")?"),
-        DM_RANGE(F_DIGIT | F_MONTH, "(?:\\b(?i:from|between)\\s+)?" + DAY_NC
+        DM_RANGE(T_NUM, 1, "(?:\\b(?i:from|between)\\s+)?" + DAY_NC
                 + "\\s*(?:[-–—]|(?i:to|and)\\b)\\s*" + DAY_NC + "\\s+(?:(?i:of)\\s+)?" + MON + "(?:,?\\s+" + YEAR_NC + ")?"),
-        YEAR_RANGE(F_DIGIT, "(?:\\b(?i:from|between)\\s+)?" + YEAR_NC
+        YEAR_RANGE(T_NUM, 1, "(?:\\b(?i:from|between)\\s+)?" + YEAR_NC
                 + "\\s*(?:[-–—/]|(?i:to|through|and|until)\\b)\\s*(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![0-9%])"),
-        WD_RANGE(F_WEEKDAY, "\\b(?:(?i:from|between)\\s+)?(?:" + WD_FULL + ")\\s*(?:[-–—]|(?i:to|through|until|till|and|or)\\b)"
+        WD_RANGE(T_WEEKDAY, 1, "\\b(?:(?i:from|between)\\s+)?(?:" + WD_FULL + ")\\s*(?:[-–—]|(?i:to|through|until|till|and|or)\\b)"
                 + "\\s*(?:" + WD_FULL + ")\\b"),
-        MD(F_DIGIT | F_MONTH, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:" + WD_BEFORE_DATE
-                + "(?:,\\s*|\\s+))?(?<m>" + MON + ")\\s+" + day("d") + "(?:(?:,\\s*|\\s+)" + year("y") + ")?"),
-        DM(F_DIGIT | F_MONTH, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:" + WD_BEFORE_DATE
-                + ",?\\s+)?(?:\\b(?i:the)\\s+)?" + day("d") + "\\s+(?:(?i:of)\\s+)?(?<m>" + MON + ")(?:,?\\s+" + year("y") + ")?"),
-        MONTH_YEAR(F_DIGIT | F_MONTH, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for))\\s+)?"
+        MD(T_MONTH, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:(?<wdp>" + WD_BEFORE_DATE
+                + ")(?:,\\s*|\\s+))?(?<m>" + MON + ")\\s+" + day("d") + "(?:(?:,\\s*|\\s+)" + year("y") + ")?"),
+        DM(T_NUM, 3, "(?:\\b(?<prep>(?i:on|since|by|until|till|from|before|after|through))\\s+)?(?:(?<wdp>" + WD_BEFORE_DATE
+                + "),?\\s+)?(?:\\b(?i:the)\\s+)?" + day("d") + "\\s+(?:(?i:of)\\s+)?(?<m>" + MON + ")(?:,?\\s+" + year("y") + ")?"),
+        MONTH_YEAR(T_MONTH, 7, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for))\\s+)?"
                 + "(?:(?<part>" + PART + ")\\s*)?(?<m>" + MON_ALONE + "),?\\s+" + year("y")),
-        SEASON_YEAR(F_DIGIT | F_SEASON, "(?:\\b(?<prep>(?i:in|during|since|by|until|through|throughout))\\s+)?(?:\\b(?i:the)\\s+)?"
+        SEASON_YEAR(T_SEASON, 3, "(?:\\b(?<prep>(?i:in|during|since|by|until|through|throughout))\\s+)?(?:\\b(?i:the)\\s+)?"
                 + "\\b(?<s>(?i:spring|summer|autumn|fall|winter))\\s+(?:(?i:of)\\s+)?" + year("y")),
-        YEAR_NAME(F_DIGIT, "\\b(?<name>[A-Z][A-Za-z&’'.-]*)\\s+(?:(?<of>of)\\s+)?" + year("y")),
-        YEAR(F_DIGIT, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for|of))\\s+(?:(?<part>"
+        YEAR_NAME(T_NUM, 2, "\\b(?<name>[A-Z][A-Za-z&’'.-]*)\\s+(?:(?<of>of)\\s+)?" + year("y")),
+        YEAR(T_NUM, 6, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for|of))\\s+(?:(?<part>"
                 + PART + ")\\s*)?|\\b(?<part2>(?i:early|late|mid-|mid))\\s*)" + year("y")),
-        MONTH_ALONE(F_MONTH, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for))\\s+)?"
+        MONTH_ALONE(T_MONTH, 8, "(?:\\b(?<prep>(?i:in|during|since|by|until|till|from|before|after|through|throughout|for))\\s+)?"
                 + "(?:(?<part>" + PART + ")\\s*)?(?:(?<mod>(?i:last|next|this past|this coming|this|past|coming))\\s+)?"
                 + "\\b(?<m>" + MONTH_FULL + ")\\b"),
-        DEICTIC(F_DEIXIS, "\\b(?:(?<part>(?i:early|late|earlier|later))\\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow"
+        DEICTIC(T_DEIXIS, 4, "\\b(?:(?<part>(?i:early|late|earlier|later))\\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow"
                 + "|today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening))"
                 + "(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?\\b"),
-        PREV_PHRASE(F_REL, "(?:\\b(?<prep>(?i:on|by|since|until))\\s+)?\\b(?<w>(?i:the day before|the day after|the previous day"
+        PREV_PHRASE(T_DEIXIS | T_SPAN, 3, "(?:\\b(?<prep>(?i:on|by|since|until))\\s+)?\\b(?<w>(?i:the day before|the day after|the previous day"
                 + "|the next day|the following day|the same day|the prior day|the preceding day|the night before"
                 + "|the previous night|the previous evening|the following morning|the next morning|the following evening"
                 + "|that same day|that day|the same evening))\\b"),
-        PREV_OFFSET(F_REL, "\\b(?<n>" + NUMW + "|[0-9]{1,2})\\s+(?<unit>(?i:days?|weeks?))\\s+"
+        PREV_OFFSET(T_SPAN, 3, "\\b(?<n>" + NUMW + "|[0-9]{1,2})\\s+(?<unit>(?i:days?|weeks?))\\s+"
                 + "(?<dir>(?i:earlier|later|before|after|prior|previously))\\b"),
-        AGO(F_REL, "\\b(?<n>" + NUMW + "|[0-9]{1,2})\\s+(?<unit>(?i:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"),
-        PERIOD(F_REL, "\\b(?:(?<part>(?i:earlier|later|early|late|(?:the\\s+)?end of|(?:the\\s+)?start of|(?:the\\s+)?beginning of"
+        AGO(T_SPAN, 3, "\\b(?<n>" + NUMW + "|[0-9]{1,2})\\s+(?<unit>(?i:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"),
+        PERIOD(T_SPAN, 7, "\\b(?:(?<part>(?i:earlier|later|early|late|(?:the\\s+)?end of|(?:the\\s+)?start of|(?:the\\s+)?beginning of"
                 + "|(?:the\\s+)?middle of))\\s+)?(?:(?<prep>(?i:in|during|over|by|since|until|throughout|for|at))\\s+)?"
                 + "(?<the>(?i:the)\\s+)?(?<mod>(?i:last|this past|this coming|this|next|past|coming|previous|following|current))"
                 + "\\s+(?<unit>(?i:week|weekend|month|year|fortnight))(?![\\p{L}-])"),
-        VAGUE(F_REL, "\\b(?i:recently|lately|in recent (?:days|weeks|months|years)|in the (?:coming|next|past|last|previous"
+        VAGUE(T_SPAN | T_VAGUE, 5, "\\b(?i:recently|lately|in recent (?:days|weeks|months|years)|in the (?:coming|next|past|last|previous"
                 + "|following) (?:few |several |two |three )?(?:days|weeks|months|years)|(?:over|at|during|on) the weekend"
                 + "|days (?:earlier|later)|weeks (?:earlier|later)|in the near future)\\b"),
-        WEEKDAY(F_WEEKDAY, "(?:\\b(?<prep>(?i:late on|early on|on|overnight|early|late|since|by|until|till|before|after|from))\\s+)?"
+        WEEKDAY(T_WEEKDAY, 4, "(?:\\b(?<prep>(?i:late on|early on|on|overnight|early|late|since|by|until|till|before|after|from))\\s+)?"
                 + "(?:\\b(?<mod>(?i:last|next|this past|this coming|this|past|coming))\\s+)?(?:(?<wd>" + WD_FULL + ")\\b|(?<wda>"
                 + WD_ABBR + ")\\.)(?:\\s+(?<tod>(?i:morning|afternoon|evening|night)))?(?!\\p{L})");
 
-        final int needs;
+        final int trigger;
+        final int lookBack;
         final Pattern pattern;
 
-        Kind(int needs, String regex) {
-            this.needs = needs;
+        Kind(int trigger, int lookBack, String regex) {
+            this.trigger = trigger;
+            this.lookBack = lookBack;
             this.pattern = Pattern.compile(regex);
         }
     }
@@ -138,18 +141,17 @@ public final class DateTagger {
 
     static {
         for (String m : (MONTH_FULL + "|" + MONTH_ABBR).split("\\|"))
-            EXACT_WORDS.put(m, F_MONTH);
+            EXACT_WORDS.put(m, T_MONTH);
         for (String w : (WD_FULL + "|" + WD_ABBR + "|Sat|Sun").split("\\|"))
-            EXACT_WORDS.put(w, F_WEEKDAY);
-        for (String w : "today tonight yesterday tomorrow".split(" "))
-            LOWER_WORDS.put(w, F_DEIXIS);
-        for (String w : "night morning evening afternoon".split(" "))
-            LOWER_WORDS.put(w, F_DEIXIS | F_REL);
-        for (String w : ("last this next past coming previous following current week weekend month year fortnight"
-                + " recently lately recent ago earlier later day days weeks same prior preceding").split(" "))
-            LOWER_WORDS.put(w, F_REL);
+            EXACT_WORDS.put(w, T_WEEKDAY);
+        for (String w : "today tonight yesterday tomorrow night morning evening afternoon".split(" "))
+            LOWER_WORDS.put(w, T_DEIXIS);
+        for (String w : "day days week weeks month months year years fortnight weekend".split(" "))
+            LOWER_WORDS.put(w, T_SPAN);
+        for (String w : "recently lately recent future".split(" "))
+            LOWER_WORDS.put(w, T_VAGUE);
         for (String w : "spring summer autumn fall winter".split(" "))
-            LOWER_WORDS.put(w, F_SEASON);
+            LOWER_WORDS.put(w, T_SEASON);
     }
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -159,25 +161,39 @@ public final class DateTagger {
 
     // ---------------------------------------------------------------- tense
 
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won['’]t|shall|would|plans?\\s+to"
-            + "|planning\\s+to|intends?\\s+to|aims?\\s+to|upcoming|tomorrow|next\\s+(?:week|month|year|monday|tuesday"
-            + "|wednesday|thursday|friday|saturday|sunday)|in\\s+the\\s+coming|later\\s+this"
-            + "|(?:is|are|am)\\s+(?:(?:also|now|still|not)\\s+)?(?:scheduled|set|expected|due|slated|poised|planning|going"
-            + "|likely|preparing|to)\\s+to\\b|(?:is|are|am)\\s+to)\\b|['’](?:ll|s\\s+(?:scheduled|set|expected|due|slated)\\s+to)\\b");
-    private static final Pattern WAS_PLANNED = Pattern.compile("(?i)\\b(?:was|were)\\s+(?:originally\\s+|initially\\s+)?"
-            + "(?:scheduled|set|expected|due|slated|supposed|planned|meant|going)\\s+to\\b");
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did|met|held|said|told|took|spoke|visited"
-            + "|signed|agreed|came|went|made|gave|saw|left|began|arrived|ended|hosted|discussed|announced|talked|called"
-            + "|reported|sat|flew|ran|won|lost|got|ago|yesterday|last\\s+(?:night|week|month|year)|earlier|previously)\\b");
-    private static final Pattern ED = Pattern.compile("\\b[a-z]{2,}ed\\b");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "would", "could", "might", "may",
+            "upcoming", "tomorrow", "ll");
+    /** "is scheduled to", "are set to", "'s expected to". */
+    private static final Set<String> BE_NOW = Set.of("is", "are", "am", "s");
+    private static final Set<String> PLANNED = Set.of("scheduled", "set", "expected", "due", "slated", "poised",
+            "planning", "going", "likely", "preparing", "supposed", "planned", "meant");
+    /** Verbs of intention: "plans to meet", "agreed to meet" put the meeting after the saying. */
+    private static final Set<String> INTEND = Set.of("plan", "plans", "planning", "intend", "intends", "aim", "aims",
+            "hope", "hopes", "hoping", "expect", "expects", "expecting", "want", "wants", "seek", "seeks", "agreed",
+            "agree", "agrees", "promised", "vowed", "pledged");
+    /** Headline style without a verb "to be": "talks set to resume Monday". */
+    private static final Set<String> PLANNED_BARE = Set.of("set", "slated", "poised", "scheduled", "expected", "due");
+    private static final Set<String> PERFECT = Set.of("was", "were", "had", "been", "has", "have");
+    private static final Set<String> ADVERB = Set.of("also", "now", "still", "not", "originally", "initially", "reportedly");
+    private static final Set<String> NEXT_UNIT = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "met", "held", "said", "told",
+            "took", "spoke", "visited", "signed", "agreed", "came", "went", "made", "gave", "saw", "left", "began",
+            "arrived", "ended", "hosted", "discussed", "announced", "talked", "called", "reported", "sat", "flew",
+            "ran", "won", "lost", "got", "ago", "yesterday", "earlier", "previously", "struck", "fought", "brought",
+            "sent", "wrote", "found", "kept", "led", "paid", "rose", "fell", "chose", "drew", "stood", "thought");
     private static final Set<String> ED_NOT_PAST = Set.of("need", "speed", "seed", "feed", "bed", "red", "shed", "breed",
             "proceed", "exceed", "succeed", "indeed", "embed", "hundred", "based", "related", "limited", "advanced",
             "detailed", "united", "armed", "alleged", "interested", "concerned", "experienced", "qualified", "wed",
-            "planned", "scheduled", "expected", "proposed", "anticipated", "intended", "rumored",
-            "rumoured", "postponed", "unprecedented", "so-called", "renewed", "heightened", "increased", "sustained",
-            "continued", "expanded", "reduced");
-    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|meets|meet|holds|hosts|visits|begins"
-            + "|opens|starts|arrives|travels|says|gathers|convenes|continues|today|tonight|now)\\b");
+            "planned", "scheduled", "expected", "proposed", "anticipated", "intended", "rumored", "rumoured",
+            "postponed", "unprecedented", "renewed", "heightened", "increased", "sustained", "continued", "expanded",
+            "reduced", "bred", "greed", "deed", "weed", "reed", "tweed", "creed", "steed", "heed");
+    private static final Set<String> PRESENT_WORDS = Set.of("is", "are", "am", "meets", "holds", "hosts", "visits",
+            "begins", "opens", "starts", "arrives", "travels", "says", "gathers", "convenes", "continues", "today",
+            "tonight", "now");
+    /** Words that open a new clause for the purpose of tense. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "although", "though",
+            "before", "after", "when", "as");
 
     // ---------------------------------------------------------------- dateline
 
@@ -212,30 +228,24 @@ public final class DateTagger {
             return List.of();
         if (ctx == null)
             ctx = DateContext.none();
-        int present = features(sentence);
-        if (present == 0)
+        Tokens tok = Tokens.of(sentence);
+        if (tok.anyTrigger == 0)
             return List.of();
-        List<Cand> cands = new ArrayList<>();
-        for (Kind k : Kind.values()) {
-            if ((present & k.needs) != k.needs)
-                continue;
-            Matcher m = k.pattern.matcher(sentence);
-            while (m.find()) {
-                Cand c = parse(k, m, sentence);
-                if (c != null && c.end > c.start)
-                    cands.add(c);
-            }
-        }
+        List<Cand> cands = candidates(sentence, tok);
         if (cands.isEmpty())
             return List.of();
         List<Cand> chosen = select(cands);
         List<DateMention> out = new ArrayList<>(chosen.size());
         DateValue previous = ctx.previous();
-        Tense[] tenses = tense != null ? null : clauseTenses(sentence, chosen);
-        for (int i = 0; i < chosen.size(); i++) {
-            Cand c = chosen.get(i);
-            Tense t = tense != null ? tense : tenses[i];
-            DateMention dm = resolve(c, sentence, ctx.anchor(), previous, t);
+        Clauses clauses = null;
+        for (Cand c : chosen) {
+            Tense t = tense;
+            if (t == null && needsTense(c)) {
+                if (clauses == null)
+                    clauses = new Clauses(sentence, tok, chosen);
+                t = clauses.tenseAt(c.start);
+            }
+            DateMention dm = resolve(c, sentence, ctx.anchor(), previous, t == null ? Tense.UNKNOWN : t);
             if (dm.value() != null && dm.value().precision() == Precision.DAY)
                 previous = dm.value();
             out.add(dm);
@@ -245,7 +255,10 @@ public final class DateTagger {
 
     /** Tense of a sentence or clause: future markers win over past verbs, past over present. */
     public static Tense tenseOf(String sentence) {
-        return sentence == null ? Tense.UNKNOWN : tenseOf(sentence, 0, sentence.length());
+        if (sentence == null || sentence.isEmpty())
+            return Tense.UNKNOWN;
+        Tokens tok = Tokens.of(sentence);
+        return tenseOf(sentence, tok, 0, tok.n);
     }
 
     /** The dateline at the head of an article, when there is one. */
@@ -293,37 +306,118 @@ public final class DateTagger {
 
     // ---------------------------------------------------------------- scanning
 
-    /** Which kinds of date words the sentence contains, so that rules that cannot match are skipped. */
-    private static int features(String s) {
-        int f = 0;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char ch = s.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                f |= F_DIGIT;
-                i++;
-            } else if (Character.isLetter(ch)) {
-                int j = i + 1;
-                while (j < n && Character.isLetter(s.charAt(j)))
-                    j++;
-                int len = j - i;
-                if (len >= 2 && len <= 10) {
-                    String w = s.substring(i, j);
-                    Integer e = Character.isUpperCase(ch) ? EXACT_WORDS.get(w) : null;
-                    if (e != null)
-                        f |= e;
-                    else {
-                        Integer l = LOWER_WORDS.get(Character.isUpperCase(ch) ? w.toLowerCase(Locale.ROOT) : w);
-                        if (l != null)
-                            f |= l;
-                    }
-                }
-                i = j;
-            } else
-                i++;
+    /** Word and number tokens of a sentence, with the trigger categories of each. */
+    private static final class Tokens {
+        int n;
+        int[] start = new int[32];
+        int[] end = new int[32];
+        int[] trig = new int[32];
+        int anyTrigger;
+
+        static Tokens of(String s) {
+            Tokens t = new Tokens();
+            int len = s.length();
+            int i = 0;
+            while (i < len) {
+                char ch = s.charAt(i);
+                if (ch >= '0' && ch <= '9') {
+                    int j = i + 1;
+                    while (j < len && s.charAt(j) >= '0' && s.charAt(j) <= '9')
+                        j++;
+                    t.add(i, j, T_NUM);
+                    i = j;
+                } else if (Character.isLetter(ch)) {
+                    int j = i + 1;
+                    while (j < len && Character.isLetter(s.charAt(j)))
+                        j++;
+                    t.add(i, j, lookup(s, i, j));
+                    i = j;
+                } else
+                    i++;
+            }
+            return t;
         }
-        return f;
+
+        private static int lookup(String s, int i, int j) {
+            int len = j - i;
+            if (len < 3 || len > 9)
+                return 0;
+            String w = s.substring(i, j);
+            if (Character.isUpperCase(w.charAt(0))) {
+                Integer e = EXACT_WORDS.get(w);
+                if (e != null)
+                    return e;
+                w = w.toLowerCase(Locale.ROOT);
+            }
+            Integer l = LOWER_WORDS.get(w);
+            return l == null ? 0 : l;
+        }
+
+        private void add(int s, int e, int t) {
+            if (n == start.length) {
+                start = java.util.Arrays.copyOf(start, n * 2);
+                end = java.util.Arrays.copyOf(end, n * 2);
+                trig = java.util.Arrays.copyOf(trig, n * 2);
+            }
+            start[n] = s;
+            end[n] = e;
+            trig[n] = t;
+            anyTrigger |= t;
+            n++;
+        }
+
+        String lower(String s, int i) {
+            return s.substring(start[i], end[i]).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final Kind[] KINDS = Kind.values();
+    /** Words that can open an expression before its trigger word ("by the end of 2027", "on Tuesday, July 8"). */
+    private static final Set<String> OPENERS = Set.of("on", "in", "during", "since", "by", "until", "till", "from",
+            "before", "after", "through", "throughout", "for", "of", "the", "early", "late", "mid", "last", "next",
+            "this", "past", "coming", "overnight", "earlier", "later", "end", "start", "beginning", "middle", "over",
+            "at", "between", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "few", "several", "that");
+
+    private static boolean opens(String s, Tokens tok, int i) {
+        int t = tok.trig[i];
+        if ((t & (T_NUM | T_WEEKDAY | T_MONTH)) != 0 || Character.isUpperCase(s.charAt(tok.start[i])))
+            return true;
+        int len = tok.end[i] - tok.start[i];
+        return len <= 10 && OPENERS.contains(tok.lower(s, i));
+    }
+
+    /** Tries each rule where one of its trigger words stands, starting at that word or a few words before it. */
+    private static List<Cand> candidates(String s, Tokens tok) {
+        List<Cand> cands = new ArrayList<>();
+        Matcher[] matchers = new Matcher[KINDS.length];
+        java.util.Set<Integer> tried = new java.util.HashSet<>();
+        for (int i = 0; i < tok.n; i++) {
+            int t = tok.trig[i];
+            if (t == 0)
+                continue;
+            for (Kind k : KINDS) {
+                if ((k.trigger & t) == 0)
+                    continue;
+                for (int back = Math.min(k.lookBack, i); back >= 0; back--) {
+                    int from = tok.start[i - back];
+                    if (back > 0 && !opens(s, tok, i - back) || !tried.add(from * KINDS.length + k.ordinal()))
+                        continue;
+                    Matcher m = matchers[k.ordinal()];
+                    if (m == null) {
+                        m = k.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[k.ordinal()] = m;
+                    }
+                    m.region(from, s.length());
+                    if (!m.lookingAt() || m.end() <= tok.start[i])
+                        continue;
+                    Cand c = parse(k, m, s);
+                    if (c != null && c.end > c.start)
+                        cands.add(c);
+                }
+            }
+        }
+        return cands;
     }
 
     /** Longest candidates first, ties to the earlier rule; overlapping ones are dropped. */
@@ -388,6 +482,8 @@ public final class DateTagger {
                 keepPrep(c, m, s);
                 c.month = monthNumber(m.group("m"));
                 c.day = Integer.parseInt(m.group("d"));
+                if (m.group("wdp") != null)
+                    c.weekday = weekdayOf(m.group("wdp"));
                 if (m.group("y") != null)
                     c.year = Integer.parseInt(m.group("y"));
             }
@@ -604,65 +700,139 @@ public final class DateTagger {
 
     // ---------------------------------------------------------------- tense of a clause
 
-    /** Where clauses break: punctuation and conjunctions, unless inside a mention ("July 10, 2025", "a day after"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[,;:—–()\"“”]|\\s(?:and|but|while|whereas|although|though|before|after|when|as)\\s");
+    private static boolean needsTense(Cand c) {
+        return c.nullRule == null && switch (c.kind) {
+            case WEEKDAY -> c.mod == null || c.mod.equals("this");
+            case MD, DM -> c.year == 0;
+            case MONTH_ALONE -> c.mod == null;
+            default -> false;
+        };
+    }
 
-    /** Tense of each mention's clause; a clause without tense borrows from the nearest tensed clause, left first. */
-    private static Tense[] clauseTenses(String s, List<Cand> chosen) {
-        List<int[]> clauses = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(s);
-        int from = 0;
-        while (m.find()) {
-            boolean inside = false;
-            for (Cand c : chosen)
-                if (m.start() < c.end && c.start < m.end()) {
-                    inside = true;
-                    break;
-                }
-            if (inside)
-                continue;
-            clauses.add(new int[] {from, m.start()});
-            from = m.end();
-        }
-        clauses.add(new int[] {from, s.length()});
-        Tense[] perClause = new Tense[clauses.size()];
-        Tense[] out = new Tense[chosen.size()];
-        for (int i = 0; i < chosen.size(); i++) {
+    private static boolean clausePunct(char ch) {
+        return ch == ',' || ch == ';' || ch == ':' || ch == '—' || ch == '–' || ch == '(' || ch == ')' || ch == '"'
+                || ch == '“' || ch == '”';
+    }
+
+    /**
+     * A sentence cut into clauses at punctuation and conjunctions (not inside a mention: "July 10, 2025"); the tense
+     * of a clause without tense markers is borrowed from the nearest clause that has them, left first.
+     */
+    private static final class Clauses {
+        final String s;
+        final Tokens tok;
+        final int[] firstToken;
+        final Tense[] tense;
+        final int count;
+
+        Clauses(String s, Tokens tok, List<Cand> chosen) {
+            this.s = s;
+            this.tok = tok;
+            int[] first = new int[tok.n + 1];
             int c = 0;
-            while (c + 1 < clauses.size() && clauses.get(c + 1)[0] <= chosen.get(i).start)
-                c++;
-            Tense t = clauseTense(s, clauses, perClause, c);
-            for (int k = c - 1; t == Tense.UNKNOWN && k >= 0; k--)
-                t = clauseTense(s, clauses, perClause, k);
-            for (int k = c + 1; t == Tense.UNKNOWN && k < clauses.size(); k++)
-                t = clauseTense(s, clauses, perClause, k);
-            out[i] = t;
+            first[c++] = 0;
+            for (int i = 1; i < tok.n; i++) {
+                boolean cut = false;
+                for (int j = tok.end[i - 1]; j < tok.start[i] && !cut; j++)
+                    cut = clausePunct(s.charAt(j)) && !inside(j, chosen);
+                if (!cut && CLAUSE_WORDS.contains(tok.lower(s, i)) && !inside(tok.start[i], chosen))
+                    cut = true;
+                if (cut)
+                    first[c++] = i;
+            }
+            this.count = c;
+            this.firstToken = first;
+            first[c] = tok.n;
+            this.tense = new Tense[c];
         }
-        return out;
+
+        private static boolean inside(int pos, List<Cand> chosen) {
+            for (Cand c : chosen)
+                if (pos >= c.start && pos < c.end)
+                    return true;
+            return false;
+        }
+
+        private Tense of(int c) {
+            if (tense[c] == null)
+                tense[c] = tenseOf(s, tok, firstToken[c], firstToken[c + 1]);
+            return tense[c];
+        }
+
+        Tense tenseAt(int pos) {
+            int c = 0;
+            while (c + 1 < count && tok.start[firstToken[c + 1]] <= pos)
+                c++;
+            Tense t = of(c);
+            for (int k = c - 1; t == Tense.UNKNOWN && k >= 0; k--)
+                t = of(k);
+            for (int k = c + 1; t == Tense.UNKNOWN && k < count; k++)
+                t = of(k);
+            return t;
+        }
     }
 
-    private static Tense clauseTense(String s, List<int[]> clauses, Tense[] cache, int i) {
-        if (cache[i] == null)
-            cache[i] = tenseOf(s, clauses.get(i)[0], clauses.get(i)[1]);
-        return cache[i];
-    }
-
-    private static Tense tenseOf(String s, int from, int to) {
-        Matcher m = FUTURE.matcher(s).region(from, to);
-        if (m.find())
-            return Tense.FUTURE;
-        if (m.usePattern(WAS_PLANNED).reset().region(from, to).find())
+    /** Tense from the words of tokens [from, to): future markers, then "was scheduled to", then past, then present. */
+    private static Tense tenseOf(String s, Tokens tok, int from, int to) {
+        int n = to - from;
+        String[] w = new String[n];
+        for (int i = 0; i < n; i++)
+            w[i] = tok.lower(s, from + i);
+        boolean planned = false;
+        for (int i = 0; i < n; i++) {
+            String x = w[i];
+            boolean afterApostrophe = tok.start[from + i] > 0
+                    && (s.charAt(tok.start[from + i] - 1) == '\'' || s.charAt(tok.start[from + i] - 1) == '’');
+            if (FUTURE_WORDS.contains(x) && (!x.equals("ll") || afterApostrophe)
+                    && (!x.equals("may") || s.charAt(tok.start[from + i]) == 'm'))
+                return Tense.FUTURE;
+            if (x.equals("won") && i + 1 < n && w[i + 1].equals("t") && afterApostropheAt(s, tok, from + i + 1))
+                return Tense.FUTURE;
+            if (x.equals("next") && i + 1 < n && NEXT_UNIT.contains(w[i + 1]))
+                return Tense.FUTURE;
+            if (INTEND.contains(x) && i + 1 < n && w[i + 1].equals("to"))
+                return Tense.FUTURE;
+            if (PLANNED_BARE.contains(x) && i + 1 < n && w[i + 1].equals("to") && i > 0 && !PERFECT.contains(w[i - 1])
+                    && !BE_NOW.contains(w[i - 1]) && !ADVERB.contains(w[i - 1]) && !x.equals("due"))
+                return Tense.FUTURE;
+            if ((x.equals("coming") && i >= 2 && w[i - 1].equals("the") && w[i - 2].equals("in"))
+                    || (x.equals("later") && i + 1 < n && w[i + 1].equals("this")))
+                return Tense.FUTURE;
+            boolean be = BE_NOW.contains(x) && (!x.equals("s") || afterApostrophe);
+            boolean was = x.equals("was") || x.equals("were");
+            if (be || was) {
+                int j = i + 1;
+                while (j < n && ADVERB.contains(w[j]))
+                    j++;
+                boolean toFollows = j + 1 < n && PLANNED.contains(w[j]) && w[j + 1].equals("to");
+                if (be && (toFollows || j < n && w[j].equals("to")))
+                    return Tense.FUTURE;
+                if (was && toFollows)
+                    planned = true;
+            }
+        }
+        if (planned)
             return Tense.UNKNOWN;
-        if (m.usePattern(PAST).reset().region(from, to).find())
-            return Tense.PAST;
-        m.usePattern(ED).reset().region(from, to);
-        while (m.find())
-            if (!ED_NOT_PAST.contains(m.group()))
+        for (int i = 0; i < n; i++) {
+            String x = w[i];
+            if (PAST_WORDS.contains(x))
                 return Tense.PAST;
-        if (m.usePattern(PRESENT).reset().region(from, to).find())
-            return Tense.PRESENT;
+            if (x.equals("last") && i + 1 < n && (w[i + 1].equals("night") || NEXT_UNIT.contains(w[i + 1])))
+                return Tense.PAST;
+            // regular past tense, lower case in the text so that names ("United", "Ahmed") do not count
+            if (x.length() >= 4 && x.endsWith("ed") && Character.isLowerCase(s.charAt(tok.start[from + i]))
+                    && !ED_NOT_PAST.contains(x))
+                return Tense.PAST;
+        }
+        for (int i = 0; i < n; i++)
+            if (PRESENT_WORDS.contains(w[i]))
+                return Tense.PRESENT;
         return Tense.UNKNOWN;
+    }
+
+    private static boolean afterApostropheAt(String s, Tokens tok, int i) {
+        int p = tok.start[i] - 1;
+        return p >= 0 && (s.charAt(p) == '\'' || s.charAt(p) == '’');
     }
 
     // ---------------------------------------------------------------- resolution
@@ -711,6 +881,18 @@ public final class DateTagger {
             return Resolved.day(LocalDate.of(c.year, c.month, c.day), null, c.kind == Kind.ISO ? "iso" : "month-day-year");
         if (anchor == null)
             return Resolved.none("no-anchor");
+        if (c.weekday != null) {
+            // "Tuesday, July 8": the year in which that day is a Tuesday, nearest the anchor
+            LocalDate best = null;
+            for (int yy = anchor.getYear() - 1; yy <= anchor.getYear() + 1; yy++) {
+                LocalDate x = safeDate(yy, c.month, c.day);
+                if (x != null && x.getDayOfWeek() == c.weekday && (best == null
+                        || Math.abs(x.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())))
+                    best = x;
+            }
+            if (best != null && Math.abs(best.toEpochDay() - anchor.toEpochDay()) <= 183)
+                return Resolved.day(best, anchor, "month-day-weekday");
+        }
         Tense t = "since".equals(c.prep) ? Tense.PAST : tense;
         int y = anchor.getYear();
         LocalDate d = safeDate(y, c.month, c.day);

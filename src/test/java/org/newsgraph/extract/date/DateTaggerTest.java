@@ -81,14 +81,20 @@ class DateTaggerTest {
         2025-07-10 | | | The pact took effect July 3rd. | July 3rd=2025-07-03/DAY/month-day
         2025-07-10 | | | Officials confirmed the visit Mar 14 in Rome. | Mar 14=2025-03-14/DAY/month-day
         2025-07-10 | | | The law passed on May 5. | on May 5=2025-05-05/DAY/month-day
-        2025-07-10 | | | The council met on Tuesday, July 8, in Prague. | on Tuesday, July 8=2025-07-08/DAY/month-day
+        2025-07-10 | | | The council met on Tuesday, July 8, in Prague. | on Tuesday, July 8=2025-07-08/DAY/month-day-weekday
         2025-07-10 | | | Aug. 2 marks the anniversary of the accord. | Aug. 2=2025-08-02/DAY/month-day
         2025-07-10 | | | The ministers met in Bonn on October 20, 2024. | on October 20, 2024=2024-10-20/DAY/month-day-year
         2025-07-10 | | | Voting ends Nov. 4, 2025 at midnight. | Nov. 4, 2025=2025-11-04/DAY/month-day-year
         2025-07-10 | | | The charter was adopted on 12 June 2019 in Oslo. | on 12 June 2019=2019-06-12/DAY/month-day-year
         2025-07-10 | | | The filing is dated 2025-06-30 in the registry. | 2025-06-30=2025-06-30/DAY/iso
         2025-07-10 | | | The council met on Feb. 30 by mistake. | on Feb. 30=/invalid
+        2025-07-10 | | | The council met on Tuesday, July 9, in Prague. | on Tuesday, July 9=2025-07-09/DAY/month-day
+        2025-07-10 | | | Reyes said she hopes to meet the premier on Friday. | on Friday=2025-07-11/DAY/weekday-future
+        2025-07-10 | | | Border talks set to resume Monday in Narva. | Monday=2025-07-14/DAY/weekday-future
+        2025-07-10 | | | The ministers could meet as early as Sunday. | Sunday=2025-07-13/DAY/weekday-future
         # the year turns
+        2025-12-29 | | | The summit opens on Friday, Jan. 2 in Doha. | on Friday, Jan. 2=2026-01-02/DAY/month-day-weekday
+        2026-01-03 | | | A ceremony on Tuesday, Dec. 30 in Accra. | on Tuesday, Dec. 30=2025-12-30/DAY/month-day-weekday
         2025-12-29 | | | The envoys will meet on Jan. 8 in Doha. | on Jan. 8=2026-01-08/DAY/month-day
         2026-01-03 | | | The two presidents met on Dec. 30 in Cairo. | on Dec. 30=2025-12-30/DAY/month-day
         2026-01-03 | | | A ceremony in Accra on Dec. 30. | on Dec. 30=2025-12-30/DAY/month-day
@@ -217,6 +223,10 @@ class DateTaggerTest {
         The bank’s board is set to decide on rates.                  | FUTURE
         They’ll sign the accord in Bern.                             | FUTURE
         Parliament votes on the budget next week.                    | FUTURE
+        Reyes said she hopes to visit Lagos.                         | FUTURE
+        Border talks set to resume in Narva.                         | FUTURE
+        The talks were set to resume in Narva.                       | UNKNOWN
+        Lavrov and Kovac agreed to meet again.                       | FUTURE
         The chancellor meets the king in Madrid.                     | PRESENT
         The premier is in Hanoi for talks.                           | PRESENT
         The talks were scheduled to take place in Riga.              | UNKNOWN
