@@ -120,14 +120,20 @@ public final class MeetingMerger {
         return tie ? null : best;
     }
 
-    /** A meeting said to have happened cannot be dated after the article that says so (a day's slack for time zones). */
+    /**
+     * Time sense: a meeting said to have happened is not dated after the article that says so, and one
+     * said to be planned, postponed or cancelled is not dated before it (a day's slack for time zones).
+     */
     private static boolean plausible(ReportFacts r, String date) {
-        if (r.status() != MeetingStatus.HAPPENED || r.published() == null || date == null || r.published().length() < 10)
-            return true;
-        String pub = r.published().substring(0, 10);
-        String d = date.length() == 10 ? date : date.length() == 7 ? date + "-01" : date + "-01-01";
+        if (r.published() == null || date == null || r.published().length() < 10) return true;
         try {
-            return !java.time.LocalDate.parse(d).isAfter(java.time.LocalDate.parse(pub).plusDays(1));
+            java.time.LocalDate pub = java.time.LocalDate.parse(r.published().substring(0, 10));
+            java.time.LocalDate first = java.time.LocalDate.parse(
+                    date.length() == 10 ? date : date.length() == 7 ? date + "-01" : date + "-01-01");
+            java.time.LocalDate last = date.length() == 10 ? first
+                    : date.length() == 7 ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
+            if (r.status() == MeetingStatus.HAPPENED) return !first.isAfter(pub.plusDays(1));
+            return !last.isBefore(pub.minusDays(1));
         } catch (java.time.format.DateTimeParseException e) {
             return true;
         }
