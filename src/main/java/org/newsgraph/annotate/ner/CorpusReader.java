@@ -131,7 +131,8 @@ public final class CorpusReader {
                 tokens.add(cols[1]);
                 tags.add(cols[2]);
             } else {
-                if (cols.length < 2) throw new NerTrainingException("CoNLL line needs a token and a tag: " + line);
+                // A whitespace-only token (a stray no-break or ideographic space in tweets) leaves just the tag.
+                if (cols.length < 2) continue;
                 tokens.add(cols[0]);
                 tags.add(cols[cols.length - 1]);
             }
