@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -127,12 +128,12 @@ public final class NerTrainer {
         }
 
         public Builder algorithm(Algorithm a) {
-            algorithm = java.util.Objects.requireNonNull(a);
+            algorithm = Objects.requireNonNull(a);
             return this;
         }
 
         public Builder features(Features f) {
-            features = java.util.Objects.requireNonNull(f);
+            features = Objects.requireNonNull(f);
             return this;
         }
 
