@@ -143,7 +143,40 @@ public final class Annotator {
                 out.add(new Span(start, end));
             }
         }
-        return out.toArray(new Span[0]);
+        return joinHyphens(out, text).toArray(new Span[0]);
+    }
+
+    /** "Keller" "-Sutter" and "Lindgren" "-" "Holm" are one word when nothing separates them. */
+    private static List<Span> joinHyphens(List<Span> spans, CharSequence text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                boolean touching = prev.getEnd() == s.getStart();
+                char last = text.charAt(prev.getEnd() - 1);
+                char first = text.charAt(s.getStart());
+                boolean hyphenNext = first == '-' && s.length() > 1 && Character.isLetter(text.charAt(s.getStart() + 1));
+                boolean afterHyphen = last == '-' && prev.length() > 1 && Character.isLetter(first)
+                        && Character.isLetter(text.charAt(prev.getEnd() - 2));
+                boolean loneHyphen = last == '-' && prev.length() == 1 && out.size() >= 2
+                        && out.get(out.size() - 2).getEnd() == prev.getStart() && Character.isLetter(first);
+                if (touching && Character.isLetter(last) && hyphenNext || touching && afterHyphen) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+                if (touching && loneHyphen) {
+                    Span before = out.remove(out.size() - 2);
+                    out.set(out.size() - 1, new Span(before.getStart(), s.getEnd()));
+                    continue;
+                }
+                if (touching && first == '-' && s.length() == 1 && Character.isLetter(last)) {
+                    out.add(s); // may join with the next word
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static boolean isApostrophe(char c) {

@@ -23,10 +23,12 @@ public final class MeetingFinder {
             "spoke", "speak", "speaks", "spoken", "phoned", "conferred", "confer", "sat", "visited");
     /** Verbs that make a meeting out of the noun that follows: "held talks", "had a call". */
     private static final Set<String> SUPPORT = Set.of("held", "hold", "holds", "holding", "had", "have", "has",
-            "conducted", "conduct", "conducts", "convened", "convene", "convenes");
+            "conducted", "conduct", "conducts", "convened", "convene", "convenes", "maintained", "maintain",
+            "maintains", "attended");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "calls",
             "conversation", "conversations", "session", "discussion", "discussions", "consultations", "exchange",
-            "encounter", "videoconference", "video-conference", "tête-à-tête", "phone-call", "audience", "round");
+            "encounter", "videoconference", "video-conference", "tête-à-tête", "phone-call", "audience", "round",
+            "conference");
     private static final Set<String> CLAUSE_END = Set.of(".", ";", ":", "?", "!", "as", "while", "which", "who",
             "where", "when", "because", "amid", "said", "says", "told", "following", "after", "before", "but",
             "whereas", "although", "though", "since", "to", "for", "and");
@@ -38,7 +40,8 @@ public final class MeetingFinder {
             "scheduled", "planned", "plans", "plan", "planning", "set", "due", "expected", "expects", "upcoming",
             "anticipated", "proposed", "proposes", "propose", "possible", "potential", "prospective", "future", "hopes",
             "hope", "hoping", "intends", "intend", "want", "wants", "wanted", "agreed", "invited", "seeks", "seeking",
-            "likely", "unlikely", "prepare", "preparing", "preparations", "ahead", "forthcoming", "next", "to");
+            "likely", "unlikely", "prepare", "preparing", "preparations", "ahead", "forthcoming", "next", "to",
+            "forward", "aims", "intended", "envisaged", "slated", "tentatively");
     private static final Set<String> POSTPONED = Set.of("postponed", "postpone", "postpones", "delayed", "delay",
             "rescheduled", "deferred", "suspended", "tabled", "postponement", "delays");
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "cancel", "cancels", "scrapped",
@@ -52,15 +55,22 @@ public final class MeetingFinder {
     private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "officials", "ministers",
             "leaders", "diplomats", "sides", "politicians", "presidents", "counterparts", "men", "women", "executives",
             "envoys", "delegations", "chiefs");
+    private static final Set<String> GROUP_DETERMINERS = Set.of("the", "both", "two", "three", "four", "these",
+            "all", "those");
     private static final Set<String> TOPIC_NOUNS = Set.of("war", "conflict", "crisis", "situation", "peace",
             "fighting", "settlement", "invasion", "offensive", "election", "elections", "attacks", "strikes",
             "investment", "interests", "operations", "presence", "troops", "ceasefire", "tensions", "security",
             "violence", "trade", "policy", "role", "influence", "stability", "development", "cooperation", "growth");
 
-    private final DateFinder dates;
+    private static final Set<String> FOLLOW_UP = Set.of("also", "later", "afterwards", "afterward", "then",
+            "subsequently", "separately", "leaving", "departing");
 
-    public MeetingFinder(DateFinder dates) {
+    private final DateFinder dates;
+    private final Gazetteer gazetteer;
+
+    public MeetingFinder(DateFinder dates, Gazetteer gazetteer) {
         this.dates = dates;
+        this.gazetteer = gazetteer;
     }
 
     /** The meetings of one article; {@code anchor} is the publication date or dateline, or null. */
@@ -138,6 +148,7 @@ public final class MeetingFinder {
             if (status == null) continue; // denied or negated: no meeting
             MeetingMode mode = mode(v, trig);
             DateValue date = pickDate(v, trig, found, status != MeetingStatus.HAPPENED, anchor);
+            if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
@@ -157,6 +168,7 @@ public final class MeetingFinder {
         boolean implicit;      // some participant comes from the discourse
         double confidence = 0.9;
         String noun;           // the meeting noun, if any
+        int passiveBy = -1;    // "by" of a passive "was received by X"
 
         Trigger(int at, int end, boolean verb) {
             this.at = at;
@@ -169,6 +181,15 @@ public final class MeetingFinder {
         String w = v.low(t);
         if (w.equals("sat") && !(v.low(t + 1).equals("down"))) return null;
         if ((w.startsWith("receiv") || w.startsWith("host") || w.startsWith("welcom") || w.equals("visited"))) {
+            if (v.lowIn(t - 2, 2, "be", "is", "was", "were", "been", "being", "are")) {
+                // "X was received by Y": the guest is the subject, the host follows "by"
+                int by = v.indexOf("by", t + 1, 12);
+                if (by < 0 || v.personAfter(by + 1, 12) < 0) return null;
+                Trigger tr = new Trigger(t, t + 1, true);
+                tr.passiveBy = by;
+                tr.confidence = 0.85;
+                return tr;
+            }
             // only with a person or organization as the object: "received an invitation" is no meeting
             if (v.personAfter(t + 1, 4) < 0) return null;
             Trigger tr = new Trigger(t, t + 1, true);
@@ -200,7 +221,8 @@ public final class MeetingFinder {
         // "held talks", "held a new round of talks", "had a phone call", "conducted private discussions"
         for (int k = t + 1; k < Math.min(v.end, t + 7); k++) {
             String w = v.low(k);
-            if (NOUNS.contains(w) && !w.equals("round") && !w.equals("exchange")) {
+            if (NOUNS.contains(w) && !w.equals("round") && !w.equals("exchange")
+                    && !(w.equals("conference") && !v.lowIn(k - 1, 1, "video", "phone", "telephone"))) {
                 if (w.equals("session") && !v.lowIn(t + 1, 6, "talks", "negotiations")) {
                     // "held a session" of a parliament is no meeting between people
                 }
@@ -224,6 +246,7 @@ public final class MeetingFinder {
     private Trigger nounTrigger(SentenceView v, int t) {
         String w = v.low(t);
         if (w.equals("round")) return null;
+        if (w.equals("conference") && !v.lowIn(t - 1, 1, "video", "phone", "telephone")) return null;
         if (w.equals("call") || w.equals("calls")) {
             // "calls for a ceasefire", "called on" are appeals, not telephone calls
             if (v.lowIn(t + 1, 1, "for", "on", "to") && !v.lowIn(t - 2, 2, "phone", "telephone")) return null;
@@ -262,12 +285,23 @@ public final class MeetingFinder {
             }
             return parts;
         }
+        // "a summit of Presidents A, B and C"
+        if (!tr.verb && v.low(after).equals("of")) {
+            List<Integer> of = v.objectSpan(after + 1);
+            if (of.size() >= 2 && of.stream().allMatch(c -> v.clusters.type(c) == EntityType.PERSON)) {
+                parts.addAll(of);
+                return parts;
+            }
+        }
         // object: "with B", or the direct object of met/hosted/received
         List<Integer> object = List.of();
         int with = v.indexOf("with", after, tr.verb ? 5 : 4);
         if (with < 0 && v.low(after).equals("to") && v.low(tr.at).matches("spoke|speak|speaks|talked|talk")) with = after;
         boolean hasWith = with >= 0;
-        if (hasWith) object = v.objectSpan(with + 1);
+        if (tr.passiveBy >= 0) {
+            hasWith = true;
+            object = v.objectSpan(tr.passiveBy + 1);
+        } else if (hasWith) object = v.objectSpan(with + 1);
         else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk"))
             object = v.objectSpan(after);
         if (hasWith && object.isEmpty()) {
@@ -311,7 +345,8 @@ public final class MeetingFinder {
                 tr.implicit = true;
                 subject.addAll(d.lastPair());
             } else if (!object.isEmpty() || hasWith) {
-                int carried = v.pronounSubjectBefore(tr.at) ? d.lastSubject : d.agent();
+                int byCountry = personOfDemonymSubject(v, tr.at, object);
+                int carried = byCountry >= 0 ? byCountry : v.pronounSubjectBefore(tr.at) ? d.lastSubject : d.agent();
                 if (carried >= 0) {
                     tr.implicit = true;
                     subject.add(carried);
@@ -323,6 +358,24 @@ public final class MeetingFinder {
         // speakers are not participants when enough others remain: "X said Y met Z"
         if (parts.size() > 2) parts.removeIf(c -> v.isSpeaker(c) && parts.size() > 2);
         return parts;
+    }
+
+    /** "The Portuguese leader will meet X": the person of that country named earlier in the article. */
+    private int personOfDemonymSubject(SentenceView v, int at, List<Integer> exclude) {
+        for (int k = at - 1; k >= Math.max(v.first, at - 6); k--) {
+            if (v.isMention(k)) return -1;
+            java.util.Optional<String> country = gazetteer.countryOfDemonym(v.tok(k).text());
+            if (country.isEmpty() || !v.low(k - 1).equals("the")) continue;
+            List<Mention> ms = v.clusters.mentions();
+            for (int mi = ms.size() - 1; mi >= 0; mi--) {
+                Mention m = ms.get(mi);
+                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= v.tok(k).start()) continue;
+                String c = gazetteer.countryOfDemonym(m.country()).orElse(m.country());
+                int cluster = v.clusters.clusterOf(mi);
+                if (c.equals(country.get()) && !exclude.contains(cluster)) return cluster;
+            }
+        }
+        return -1;
     }
 
     // ---- status, mode, place, date --------------------------------------------------------------
@@ -355,11 +408,23 @@ public final class MeetingFinder {
             if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
         }
         if (firstFrame) {
+            // the predicate: "has been postponed", "was cancelled", "were called off", or a headline's last word
             for (int k = tr.end; k < v.end; k++) {
                 String w = v.low(k);
-                if (CANCELLED.contains(w) || w.equals("called") && v.low(k + 1).equals("off")) return MeetingStatus.CANCELLED;
-                if (POSTPONED.contains(w) || (w.equals("put") || w.equals("pushed")) && v.lowIn(k + 1, 2, "off", "back"))
+                boolean verbal = v.lowIn(k - 2, 2, "is", "was", "were", "been", "be", "are", "has", "have", "had")
+                        || k == v.end - 1 || k == v.end - 2 && v.low(v.end - 1).matches("[.!]");
+                if (!verbal) continue;
+                if (CANCELLED.contains(w) || w.equals("off") && v.low(k - 1).equals("called")) return MeetingStatus.CANCELLED;
+                if (POSTPONED.contains(w) || (w.equals("off") || w.equals("back")) && v.low(k - 1).matches("put|pushed"))
                     return MeetingStatus.POSTPONED;
+            }
+        }
+        // "X postponed his trip to Y, where he was due to meet Z": the plan shares the trip's fate
+        if (v.lowIn(tr.at - 3, 3, "due", "scheduled", "set", "supposed", "planned", "expected")) {
+            for (int k = v.first; k < tr.at; k++) {
+                String w = v.low(k);
+                if (CANCELLED.contains(w) && !w.equals("cancellation")) return MeetingStatus.CANCELLED;
+                if (POSTPONED.contains(w) && !w.equals("postponement")) return MeetingStatus.POSTPONED;
             }
         }
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
@@ -420,7 +485,8 @@ public final class MeetingFinder {
                     "regarding")) continue;
             int lo = Math.min(tr.end, m.firstToken()), hi = Math.max(tr.at, m.firstToken());
             boolean otherMeeting = false;
-            for (int q = lo; q < hi; q++)
+            boolean sidelines = v.lowIn(lo, hi - lo, "sidelines", "margins", "margin", "sideline", "during", "at");
+            for (int q = lo; q < hi && !sidelines; q++)
                 if ((q < tr.at || q >= tr.end) && !Character.isUpperCase(v.tok(q).text().charAt(0))
                         && (NOUNS.contains(v.low(q)) && !v.low(q).equals("round") || VERBS.contains(v.low(q))))
                     otherMeeting = true;
@@ -439,7 +505,9 @@ public final class MeetingFinder {
         DateFinder.Found best = null;
         int bestDist = Integer.MAX_VALUE;
         int trigStart = v.tok(tr.at).start() - v.s.start();
+        int clauseEnd = v.clauseEndChar(tr.end);
         for (DateFinder.Found f : found) {
+            if (f.start() > clauseEnd) continue;
             int dist = f.start() >= trigStart ? f.start() - trigStart : (trigStart - f.end()) + 10;
             if (dist < bestDist) {
                 bestDist = dist;
@@ -469,7 +537,8 @@ public final class MeetingFinder {
         MeetingFrame lastFrame;
         int sectionPlace = -1;
         DateValue previousDate;
-        int lastFrameSentence = -1, lastPersonSentence = -1;
+        int lastFrameSentence = -1, lastPersonSentence = -1, pairSentence = -1;
+        List<Integer> pair = List.of();
 
         int agent() {
             if (lastFrame != null) return lastFrame.participants().get(0);
@@ -477,14 +546,25 @@ public final class MeetingFinder {
         }
 
         List<Integer> lastPair() {
-            // the most recent of: the last meeting's pair, the last two people named after it
-            if (lastFrame != null && lastFrame.participants().size() == 2 && lastFrameSentence >= lastPersonSentence)
-                return lastFrame.participants();
-            if (lastFrame != null && lastFrame.participants().size() == 2 && lastPersons.size() >= 2
-                    && lastPersons.subList(lastPersons.size() - 2, lastPersons.size()).containsAll(lastFrame.participants()))
-                return lastFrame.participants();
+            // the most recent of: the last meeting's people, or a later sentence naming exactly two people
+            if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence)) return lastFrame.participants();
+            if (pairSentence >= 0) return pair;
             int n = lastPersons.size();
             return n >= 2 ? List.of(lastPersons.get(n - 2), lastPersons.get(n - 1)) : List.of();
+        }
+
+        /** "X also met Y", "X was later received by Y": the same occasion as the dated meeting of X just told. */
+        DateValue followUpDate(SentenceView v, java.util.Collection<Integer> parts) {
+            if (lastFrame == null || lastFrame.date() == null || lastFrame.date().precision() != Precision.DAY
+                    || v.si - lastFrameSentence > 3 || lastFrame.status() != MeetingStatus.HAPPENED) return null;
+            if (java.util.Collections.disjoint(parts, lastFrame.participants())) return null;
+            for (int k = v.first; k < v.end; k++) {
+                if (FOLLOW_UP.contains(v.low(k))) {
+                    DateValue d = lastFrame.date();
+                    return new DateValue(d.lexical(), d.precision(), v.tok(k).text(), d.lexical(), "same-occasion");
+                }
+            }
+            return null;
         }
 
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
@@ -495,7 +575,7 @@ public final class MeetingFinder {
                         || last.lexical().startsWith(date.lexical()))
                     return lastFrame.place();
                 if (date.precision() == Precision.DAY && last.precision() == Precision.DAY
-                        && new java.util.HashSet<>(parts).equals(new java.util.HashSet<>(lastFrame.participants()))
+                        && !java.util.Collections.disjoint(parts, lastFrame.participants())
                         && Math.abs(LocalDate.parse(date.lexical()).toEpochDay() - LocalDate.parse(last.lexical()).toEpochDay()) <= 2)
                     return lastFrame.place();
             }
@@ -513,6 +593,13 @@ public final class MeetingFinder {
                 lastPersons.add(c);
             }
             if (firstPerson >= 0) lastSubject = firstPerson;
+            java.util.LinkedHashSet<Integer> persons = new java.util.LinkedHashSet<>();
+            for (int mi : v.mentions)
+                if (v.clusters.mentions().get(mi).type() == EntityType.PERSON) persons.add(v.clusters.clusterOf(mi));
+            if (persons.size() == 2) {
+                pair = List.copyOf(persons);
+                pairSentence = v.si;
+            }
             if (!frames.isEmpty()) {
                 lastFrame = frames.get(frames.size() - 1);
                 lastFrameSentence = v.si;
@@ -577,6 +664,17 @@ public final class MeetingFinder {
                 for (int k = m.firstToken(); k < m.endToken(); k++)
                     if (k >= first && k < end && mentionAt[k - first] < 0) mentionAt[k - first] = mi;
             }
+        }
+
+        /** Offset within the sentence where the clause after token k ends (":", ";", a dash, or a relative clause). */
+        int clauseEndChar(int k) {
+            for (int q = k; q < end; q++) {
+                String w = low(q);
+                if (w.equals(":") || w.equals(";") || w.equals("—") || w.equals("–")
+                        || w.equals(",") && (low(q + 1).equals("which") || low(q + 1).equals("where") || low(q + 1).equals("while")))
+                    return tok(q).start() - s.start();
+            }
+            return Integer.MAX_VALUE;
         }
 
         Token tok(int k) {
@@ -722,8 +820,9 @@ public final class MeetingFinder {
         boolean pluralAnaphorBefore(int verbAt) {
             for (int k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
                 String w = low(k);
-                if (w.equals("two") || w.equals("both") || w.equals("they") || w.equals("pair")) return true;
-                if (PLURAL_ANAPHORS.contains(w) && low(k - 1).equals("the")) return true;
+                if (w.equals("two") || w.equals("three") || w.equals("four") || w.equals("both") || w.equals("they")
+                        || w.equals("pair")) return true;
+                if (PLURAL_ANAPHORS.contains(w) && GROUP_DETERMINERS.contains(low(k - 1))) return true;
                 if (isMention(k)) return false;
             }
             return false;

@@ -61,7 +61,8 @@ public final class MentionFinder {
             "tycoon", "banker", "economist", "analyst", "expert", "professor", "scientist", "researcher", "lawyer",
             "attorney", "judge", "prosecutor", "priest", "bishop", "cardinal", "rabbi", "imam", "cleric",
             "journalist", "correspondent", "reporter", "editor", "columnist", "commentator", "blogger", "dissident",
-            "opposition leader", "tennis star", "chess player", "football star", "pop star", "rapper");
+            "opposition leader", "tennis star", "tennis player", "chess player", "football star", "pop star", "rapper",
+            "homologue", "opposite number", "peer");
 
     /** Nouns that make a place name part of another name: "Bali Treaty", "Minsk Agreements". */
     private static final Set<String> LONGER_NAME_HEADS = Set.of("treaty", "accord", "accords", "agreement",
@@ -118,12 +119,18 @@ public final class MentionFinder {
                 int last = i + n - 1;
                 if (!nameLike(toks.get(last)) || anyCovered(covered, i, i + n)) continue;
                 if (n == 1 && isStop(toks.get(i))) continue; // "New", "May", "Last" alone are words
+                // "La" is not "LA": short words match only when written in capitals
+                if (n == 1 && toks.get(i).text().length() <= 3 && !toks.get(i).text().equals(toks.get(i).text().toUpperCase(Locale.ROOT)))
+                    continue;
                 String phrase = a.text().substring(toks.get(i).start(), toks.get(last).end());
                 Set<EntityType> types = gazetteer.typesOf(phrase);
                 if (types.isEmpty()) continue;
                 if (n == 1 && types.equals(Set.of(EntityType.PERSON))) continue; // bare surnames come later
                 // a known place or organization inside a longer capitalised name is not the entity itself
                 if (n <= 2 && partOfLongerName(a, s, i, last, types)) break;
+                // "Luís Montenegro", "Santiago Peña": a place name beside an unknown name is a person's name
+                if (n == 1 && !types.contains(EntityType.ORGANIZATION)
+                        && (unknownName(a, s, i - 1) || unknownName(a, s, i + 1))) break;
                 EntityType type = types.contains(EntityType.PERSON) && n >= 2 ? EntityType.PERSON
                         : types.contains(EntityType.PLACE) ? EntityType.PLACE
                         : types.contains(EntityType.ORGANIZATION) ? EntityType.ORGANIZATION : EntityType.PERSON;
@@ -148,16 +155,30 @@ public final class MentionFinder {
         }
     }
 
-    /** "Ukraine" in "Ukraine Reconstruction Fund" or "Paris" in "Paris Saint-Germain" is part of another name. */
+    /** "Ukraine" in "Ukraine Reconstruction Fund" or "Kenya" in "Kenya Investment Authority" is part of another name. */
     private boolean partOfLongerName(Annotation a, Sentence s, int i, int last, Set<EntityType> types) {
         if (!types.contains(EntityType.PLACE)) return false;
         List<Token> toks = a.tokens();
-        int j = last + 1;
-        if (j < s.endToken() && nameLike(toks.get(j)) && !isStop(toks.get(j))) {
+        for (int j = last + 1; j < Math.min(s.endToken(), last + 6); j++) {
+            if (!nameLike(toks.get(j)) || isStop(toks.get(j))) break;
             String next = toks.get(j).text().toLowerCase(Locale.ROOT);
             if (ORG_HEADS.contains(next) || LONGER_NAME_HEADS.contains(next)) return true;
+            if (gazetteer.isTitle(next) || !gazetteer.typesOf(toks.get(j).text()).isEmpty()) break;
         }
         return false;
+    }
+
+    /** A capitalised word at k that is no known name, title, role or common institution word: likely a personal name. */
+    private boolean unknownName(Annotation a, Sentence s, int k) {
+        if (k < s.firstToken() || k >= s.endToken()) return false;
+        Token t = a.tokens().get(k);
+        if (!CAPITALISED.matcher(t.text()).matches() || isStop(t)) return false;
+        if (k == s.firstToken() && k + 1 < s.endToken() && !nameLike(a.tokens().get(k + 1))) return false;
+        String low = t.text().toLowerCase(Locale.ROOT);
+        if (ORG_HEADS.contains(low) || NOT_NAMES.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low)
+                || gazetteer.isTitle(low)) return false;
+        if (gazetteer.countryOfDemonym(t.text()).isPresent()) return false;
+        return gazetteer.typesOf(t.text()).isEmpty();
     }
 
     /** "the Malaysian capital", "the capital of Malaysia": the capital city, named by its description. */
@@ -231,6 +252,18 @@ public final class MentionFinder {
             while (i < j && (isStop(toks.get(i)) || !nameLike(toks.get(i)))) i++;
             while (j > i && (!nameLike(toks.get(j - 1)) || POSSESSIVE.matcher(toks.get(j - 1).text()).matches())) j--;
             if (i >= j || anyCovered(covered, i, j)) continue;
+            if (j - i == 1 && gazetteer.countryOfDemonym(toks.get(i).text()).isPresent()
+                    && gazetteer.typesOf(toks.get(i).text()).isEmpty()) continue; // "Portuguese" is no place
+            if (n.type().equals("person")) {
+                // "Pieter" + "van den Berg": the finder often stops at a particle
+                while (j < s.endToken() && isParticleInName(a, s, j)) {
+                    int k = j;
+                    while (isParticle(toks.get(k))) k++;
+                    while (k < s.endToken() && nameLike(toks.get(k)) && !isStop(toks.get(k))) k++;
+                    j = k;
+                }
+                if (anyCovered(covered, i, j)) j = n.endToken();
+            }
             EntityType type = switch (n.type()) {
                 case "person" -> EntityType.PERSON;
                 case "organization" -> EntityType.ORGANIZATION;
@@ -419,8 +452,11 @@ public final class MentionFinder {
         return !types.contains(EntityType.PLACE) && !types.contains(EntityType.ORGANIZATION);
     }
 
+    /** "van den Berg", "bin Salman": particles followed by a capitalised name part. */
     private boolean isParticleInName(Annotation a, Sentence s, int j) {
-        return isParticle(a.tokens().get(j)) && j + 1 < s.endToken() && nameLike(a.tokens().get(j + 1));
+        int k = j;
+        while (k < s.endToken() && k < j + 3 && isParticle(a.tokens().get(k))) k++;
+        return k > j && k < s.endToken() && nameLike(a.tokens().get(k)) && !isStop(a.tokens().get(k));
     }
 
     private static boolean isParticle(Token t) {

@@ -40,8 +40,9 @@ public final class Analyzer {
     private Analyzer(Cleaner cleaner, Annotator annotator, KnowledgeBase kb, DateTagger dates) {
         this.cleaner = cleaner;
         this.annotator = annotator;
-        this.mentions = new MentionFinder(new KbGazetteer(kb));
-        this.meetings = new MeetingFinder(dateFinder(dates));
+        KbGazetteer gazetteer = new KbGazetteer(kb);
+        this.mentions = new MentionFinder(gazetteer);
+        this.meetings = new MeetingFinder(dateFinder(dates), gazetteer);
         this.resolver = new EntityResolver(kb);
     }
 
