@@ -62,6 +62,9 @@ public final class MeetingFinder {
             "investment", "interests", "operations", "presence", "troops", "ceasefire", "tensions", "security",
             "violence", "trade", "policy", "role", "influence", "stability", "development", "cooperation", "growth");
 
+    private static final Set<String> PERSON_ROLES = Set.of("leader", "premier", "president", "minister", "diplomat",
+            "official", "envoy", "chief", "head", "monarch", "king", "queen", "chancellor", "ruler", "counterpart",
+            "prime", "foreign", "top", "senior", "delegation");
     private static final Set<String> FOLLOW_UP = Set.of("also", "later", "afterwards", "afterward", "then",
             "subsequently", "separately", "leaving", "departing");
 
@@ -366,6 +369,9 @@ public final class MeetingFinder {
             if (v.isMention(k)) return -1;
             java.util.Optional<String> country = gazetteer.countryOfDemonym(v.tok(k).text());
             if (country.isEmpty() || !v.low(k - 1).equals("the")) continue;
+            // "the Portuguese leader", not "the head of the Russian diplomatic department"
+            String role = v.low(k + 1);
+            if (!(gazetteer.isTitle(role) || PERSON_ROLES.contains(role))) continue;
             List<Mention> ms = v.clusters.mentions();
             for (int mi = ms.size() - 1; mi >= 0; mi--) {
                 Mention m = ms.get(mi);

@@ -101,7 +101,16 @@ public final class MentionFinder {
             gazetteerPass(a, si, s, covered, out);
             describedPlaces(a, si, s, covered, out);
             runPass(a, si, s, covered, out, nerAt);
-            nameFinderPass(a, si, s, covered, out);
+        }
+        // the name finder comes after the reliable passes, knowing the article's full names
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = m.name().split("\\s+");
+            if (m.type() == EntityType.PERSON && w.length >= 2) surnames.add(fold(w[w.length - 1]));
+        }
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames);
         }
         surnamePass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
@@ -244,7 +253,37 @@ public final class MentionFinder {
         }
     }
 
-    private void nameFinderPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+    /** Headlines in title case defeat the name finder: "Talks Ahead Of Summit Postponed". */
+    private static boolean headlineCase(Annotation a, Sentence s) {
+        int words = 0, caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = a.tokens().get(k).text();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+        }
+        return words >= 4 && caps >= words * 0.7;
+    }
+
+    /** Whether a name-finder span is worth keeping: not a common word, adjective, compound of places or event name. */
+    private boolean plausibleSpan(Annotation a, int i, int j) {
+        List<Token> toks = a.tokens();
+        if (j - i == 1) {
+            Token t = toks.get(i);
+            String low = t.text().toLowerCase(Locale.ROOT);
+            if (!t.pos().equals("PROPN") && !ACRONYM.matcher(t.text()).matches()) return false;
+            if (NOT_NAMES.contains(low) || ORG_HEADS.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low))
+                return false;
+            if (gazetteer.countryOfDemonym(t.text()).isPresent() && gazetteer.typesOf(t.text()).isEmpty()) return false;
+            String[] halves = t.text().split("-");
+            if (halves.length == 2 && !gazetteer.typesOf(halves[0]).isEmpty() && !gazetteer.typesOf(halves[1]).isEmpty())
+                return false; // "U.S.-China"
+        }
+        String last = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
+        return !LONGER_NAME_HEADS.contains(last);
+    }
+
+    private void nameFinderPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out, Set<String> surnames) {
         List<Token> toks = a.tokens();
         for (NameSpan n : a.names()) {
             if (n.firstToken() < s.firstToken() || n.endToken() > s.endToken()) continue;
@@ -252,6 +291,8 @@ public final class MentionFinder {
             while (i < j && (isStop(toks.get(i)) || !nameLike(toks.get(i)))) i++;
             while (j > i && (!nameLike(toks.get(j - 1)) || POSSESSIVE.matcher(toks.get(j - 1).text()).matches())) j--;
             if (i >= j || anyCovered(covered, i, j)) continue;
+            if (j - i == 1 && surnames.contains(fold(toks.get(i).text()))) continue; // a surname: the surname pass types it
+            if (!plausibleSpan(a, i, j)) continue;
             if (j - i == 1 && gazetteer.countryOfDemonym(toks.get(i).text()).isPresent()
                     && gazetteer.typesOf(toks.get(i).text()).isEmpty()) continue; // "Portuguese" is no place
             if (n.type().equals("person")) {
@@ -269,6 +310,8 @@ public final class MentionFinder {
                 case "organization" -> EntityType.ORGANIZATION;
                 default -> EntityType.PLACE;
             };
+            Set<EntityType> known = gazetteer.typesOf(a.text().substring(toks.get(i).start(), toks.get(j - 1).end()));
+            if (known.size() == 1) type = known.iterator().next();
             if (type == EntityType.PERSON) {
                 TitleMatch tm = titleBefore(a, s, i);
                 // a title inside the span ("President Ana Ruiz") is not part of the name
@@ -334,6 +377,25 @@ public final class MentionFinder {
      * and the country its words give ("Russian Foreign Minister", "U.S. Secretary of State").
      */
     private TitleMatch titleBefore(Annotation a, Sentence s, int at) {
+        TitleMatch direct = titleEndingAt(a, s, at);
+        if (direct != null) return direct;
+        // "Ambassador to Malaysia X", "Minister for Europe X": a place or body after the title
+        List<Token> toks = a.tokens();
+        for (int k = at - 1; k >= Math.max(s.firstToken() + 1, at - 4); k--) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("to") || w.equals("for") || w.equals("of") || w.equals("in")) && k + 1 < at) {
+                String between = a.text().substring(toks.get(k + 1).start(), toks.get(at - 1).end());
+                if (!gazetteer.typesOf(between.replaceFirst("^the\\s+", "")).isEmpty()) {
+                    TitleMatch t = titleEndingAt(a, s, k);
+                    if (t != null) return new TitleMatch(t.start, a.text().substring(toks.get(t.start).start(), toks.get(at - 1).end())
+                            .replaceFirst("^\\S+\\s+(?=[A-Z])", t.country != null ? "" : "$0"), t.country);
+                }
+            }
+        }
+        return null;
+    }
+
+    private TitleMatch titleEndingAt(Annotation a, Sentence s, int at) {
         List<Token> toks = a.tokens();
         int end = at;
         if (end - 1 >= s.firstToken() && toks.get(end - 1).text().equals(",")) end--;
@@ -405,9 +467,11 @@ public final class MentionFinder {
     private void addPerson(Annotation a, int si, int i, int j, String title, String country, Mention.Origin origin,
                            List<Mention> out) {
         List<Token> toks = a.tokens();
-        String name = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
-        out.add(new Mention(EntityType.PERSON, si, i, j, toks.get(i).start(), toks.get(j - 1).end(), name, title,
-                country, null, origin));
+        int end = toks.get(j - 1).end();
+        String lastWord = toks.get(j - 1).text();
+        if (lastWord.length() > 2 && lastWord.endsWith(".") && !ACRONYM.matcher(lastWord).matches()) end--; // "Ivanov."
+        String name = a.text().substring(toks.get(i).start(), end);
+        out.add(new Mention(EntityType.PERSON, si, i, j, toks.get(i).start(), end, name, title, country, null, origin));
     }
 
     private void addSimple(Annotation a, int si, int i, int j, EntityType type, Mention.Origin origin,
