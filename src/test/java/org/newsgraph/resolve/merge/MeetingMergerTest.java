@@ -51,7 +51,7 @@ class MeetingMergerTest {
             "CITY,      2025-05-12,  CITY,        2025,         1",
             "CITY,      2025-05-12,  CITY,        ,             1",
             ",          ,            ,            ,             1",
-            "COUNTRY,   2025-05,     OTHER_CITY,  2025-05-30,   1"})
+            "COUNTRY,   2025-05,     OTHER_CITY,  2025-05-18,   1"})
     void pairsOfReports(String p1, String d1, String p2, String d2, int meetings) {
         Map<String, String> places = Map.of("CITY", CITY, "OTHER_CITY", OTHER_CITY, "COUNTRY", COUNTRY);
         List<MergedMeeting> out = MERGER.merge(List.of(
@@ -120,16 +120,32 @@ class MeetingMergerTest {
     }
 
     @Test
-    void modeIsTheMostFrequent() {
+    void aReportWithoutModeTakesTheModeOfItsMeeting() {
         List<ReportFacts> in = new ArrayList<>();
-        in.add(new ReportFacts("report:m1", "article:1", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.VIDEO));
         in.add(new ReportFacts("report:m2", "article:2", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.PHONE));
         in.add(new ReportFacts("report:m3", "article:3", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.PHONE));
-        in.add(new ReportFacts("report:m4", "article:3", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, null));
-        MergedMeeting m = MERGER.merge(in).get(0);
-        assertEquals(MeetingMode.PHONE, m.mode());
-        assertEquals(3, m.sourceCount());
-        assertNull(m.place());
+        in.add(new ReportFacts("report:m4", "article:4", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, null));
+        List<MergedMeeting> out = MERGER.merge(in);
+        assertEquals(1, out.size());
+        assertEquals(MeetingMode.PHONE, out.get(0).mode());
+        assertEquals(3, out.get(0).sourceCount());
+        assertNull(out.get(0).place());
+    }
+
+    @Test
+    void aCallAndAMeetingInPersonTheSameDayAreTwoMeetings() {
+        List<MergedMeeting> out = MERGER.merge(List.of(
+                new ReportFacts("report:v1", "article:1", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.VIDEO),
+                new ReportFacts("report:p1", "article:2", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.IN_PERSON)));
+        assertEquals(2, out.size());
+    }
+
+    @Test
+    void aMeetingSaidToHaveHappenedIsNotDatedAfterItsArticle() {
+        List<MergedMeeting> out = MERGER.merge(List.of(
+                r("2025-05-20", PAIR, null, "2025-06-02", MeetingStatus.PLANNED),
+                r("2025-05-20", PAIR, null, null, MeetingStatus.HAPPENED)));
+        assertEquals(2, out.size(), out.toString());
     }
 
     @Test
