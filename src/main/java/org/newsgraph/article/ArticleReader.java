@@ -204,7 +204,12 @@ public final class ArticleReader {
                             + " (byte " + e.offset + ")");
                 }
                 if (text.isBlank()) return ReadResult.skipped(origin, "empty file");
-                return accept(new Article(idFromFileName(file), null, null, null, null, text, kind == Kind.HTML, origin));
+                if (kind == Kind.HTML) {
+                    HtmlMeta meta = HtmlMeta.of(text);
+                    return accept(new Article(idFromFileName(file), meta.url(), meta.title(), meta.published(), meta.source(),
+                            text, true, origin));
+                }
+                return accept(new Article(idFromFileName(file), null, null, null, null, text, false, origin));
             } catch (InvalidArticleException e) {
                 return ReadResult.skipped(Problem.of(e));
             } catch (IOException e) {
