@@ -93,7 +93,8 @@ public final class MeetingFinder {
             List<DateFinder.Found> found = dates.find(sentText, anchor, d.previousDate, future);
             List<MeetingFrame> frames = framesOf(v, d, found, anchor);
             for (MeetingFrame f : frames) {
-                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants()))) {
+                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
+                        && java.util.Objects.equals(o.date(), f.date()))) {
                     out.add(f);
                 }
             }
@@ -346,7 +347,8 @@ public final class MeetingFinder {
         if (subject.isEmpty()) {
             if (v.pluralAnaphorBefore(tr.at)) {
                 tr.implicit = true;
-                subject.addAll(d.lastPair());
+                // "X met Y on Monday, and the two met again on Tuesday": this sentence's meeting
+                subject.addAll(sentenceFrames.isEmpty() ? d.lastPair() : sentenceFrames.get(sentenceFrames.size() - 1).participants());
             } else if (!object.isEmpty() || hasWith) {
                 int byCountry = personOfDemonymSubject(v, tr.at, object);
                 int carried = byCountry >= 0 ? byCountry : v.pronounSubjectBefore(tr.at) ? d.lastSubject : d.agent();
@@ -786,6 +788,8 @@ public final class MeetingFinder {
             for (int k = verbAt - 1; k >= first; k--) {
                 String w = low(k);
                 if (SUBJECT_STOP.contains(w)) break;
+                // ", and the two met again": a new clause
+                if ((w.equals("and") || w.equals("but")) && low(k - 1).equals(",")) break;
                 if (VERBS.contains(w) || SPEECH.contains(w)) break;
                 Mention m = mentionAt(k);
                 if (m != null) {

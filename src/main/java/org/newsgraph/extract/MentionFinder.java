@@ -62,7 +62,9 @@ public final class MentionFinder {
             "attorney", "judge", "prosecutor", "priest", "bishop", "cardinal", "rabbi", "imam", "cleric",
             "journalist", "correspondent", "reporter", "editor", "columnist", "commentator", "blogger", "dissident",
             "opposition leader", "tennis star", "tennis player", "chess player", "football star", "pop star", "rapper",
-            "homologue", "opposite number", "peer");
+            "homologue", "opposite number", "peer", "principal", "rector", "dean", "founder", "chairwoman",
+            "chairperson", "president", "chancellor", "provost", "governor", "commissioner", "negotiator",
+            "chief negotiator", "trade negotiator");
 
     /** Nouns that make a place name part of another name: "Bali Treaty", "Minsk Agreements". */
     private static final Set<String> LONGER_NAME_HEADS = Set.of("treaty", "accord", "accords", "agreement",
@@ -168,6 +170,9 @@ public final class MentionFinder {
     private boolean partOfLongerName(Annotation a, Sentence s, int i, int last, Set<EntityType> types) {
         if (!types.contains(EntityType.PLACE)) return false;
         List<Token> toks = a.tokens();
+        if (i - 2 >= s.firstToken() && toks.get(i - 1).text().equals("of")
+                && HEAD_FIRST_ORGS.contains(toks.get(i - 2).text().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(toks.get(i - 2).text().charAt(0))) return true; // "University of Edinburgh"
         for (int j = last + 1; j < Math.min(s.endToken(), last + 6); j++) {
             if (!nameLike(toks.get(j)) || isStop(toks.get(j))) break;
             String next = toks.get(j).text().toLowerCase(Locale.ROOT);
@@ -235,8 +240,30 @@ public final class MentionFinder {
             if (j - split > 4) continue;
             TitleMatch tm = titleBefore(a, s, split);
             if (tm == null || !personLike(a, split, j)) continue;
+            // "Solaria Grid CEO Ana Ruiz": the words of the run before the title name her organization
+            if (tm.start > i && tm.country == null) {
+                String org = a.text().substring(toks.get(i).start(), toks.get(tm.start - 1).end());
+                if (gazetteer.typesOf(org).isEmpty() && !isTitleWord(toks.get(i)) && !isStop(toks.get(i)))
+                    addSimple(a, si, i, tm.start, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            }
             addPerson(a, si, split, j, tm.title, tm.country, Mention.Origin.TITLE, out);
             mark(covered, Math.max(tm.start, s.firstToken()), j);
+            return;
+        }
+        // Organizations named head first: "University of Edinburgh", "Bank of Ghana"
+        if (HEAD_FIRST_ORGS.contains(toks.get(i).text().toLowerCase(Locale.ROOT)) && j < s.endToken()
+                && toks.get(j).text().equals("of")) {
+            int end = extendOfPhrase(a, s, j);
+            if (end > j) {
+                addSimple(a, si, i, end, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                return;
+            }
+        }
+        // A company or body right before a title and a name: "Solaria Grid CEO Ana Ruiz"
+        if (titleFollows(a, s, j) && personLike(a, i, j) == false
+                || titleFollows(a, s, j) && j - i >= 1 && gazetteer.typesOf(a.text().substring(toks.get(i).start(), toks.get(j - 1).end())).isEmpty()
+                && gazetteer.countryOfDemonym(toks.get(j - 1).text()).isEmpty() && !isTitleWord(toks.get(i))) {
+            addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
         // Organizations by head noun: "Institute of World Economy", "Northwind Energy Group"
@@ -404,7 +431,9 @@ public final class MentionFinder {
             int st = end - k;
             if (!wordsOnly(toks, st, end)) continue;
             String phrase = a.text().substring(toks.get(st).start(), toks.get(end - 1).end()).toLowerCase(Locale.ROOT);
-            if (!gazetteer.isTitle(phrase) && !(k <= 2 && ROLE_NOUNS.contains(phrase))) continue;
+            String bare = phrase.replaceFirst("^(vice|deputy|co|acting|assistant|under)-", "");
+            if (!gazetteer.isTitle(phrase) && !(k <= 2 && ROLE_NOUNS.contains(phrase)) && (bare.equals(phrase)
+                    || !(gazetteer.isTitle(bare) || ROLE_NOUNS.contains(bare)))) continue;
             String country = null;
             int st2 = st;
             // modifiers before the title: "Deputy", "Senior", "former", a demonym, or a country ("U.S.")
@@ -429,6 +458,28 @@ public final class MentionFinder {
             return new TitleMatch(st2, title, country);
         }
         return null;
+    }
+
+    /** Nouns that head an organization's name when it is written "University of X". */
+    private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
+            "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
+            "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
+
+    private boolean isTitleWord(Token t) {
+        return gazetteer.isTitle(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A title right at token j followed by a capitalised name: "CEO Ana Ruiz", "chief executive Ana Ruiz". */
+    private boolean titleFollows(Annotation a, Sentence s, int j) {
+        List<Token> toks = a.tokens();
+        for (int n = Math.min(gazetteer.maxTitleWords(), s.endToken() - j - 1); n >= 1; n--) {
+            if (!wordsOnly(toks, j, j + n)) continue;
+            String phrase = a.text().substring(toks.get(j).start(), toks.get(j + n - 1).end()).toLowerCase(Locale.ROOT);
+            if ((gazetteer.isTitle(phrase) || ROLE_NOUNS.contains(phrase)) && j + n < s.endToken()
+                    && CAPITALISED.matcher(toks.get(j + n).text()).matches() && !isStop(toks.get(j + n)))
+                return true;
+        }
+        return false;
     }
 
     /** A title is made of words: no brackets, commas or quotes inside it. */
