@@ -50,9 +50,14 @@ public final class Clusters {
     private void build() {
         Map<String, Integer> byKey = new HashMap<>();
         Map<String, List<Integer>> personsBySurname = new HashMap<>();
-        // full names first, so that a surname seen before the full name (a headline) still joins it
+        // full names first, longest first, so that "Okello Ayena" joins "Joseph Okello Ayena" and a surname seen
+        // before the full name (a headline) still joins it
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> -words(mentions.get(i).lookupName()).length));
+        Map<Integer, String[]> fullNames = new HashMap<>();
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < mentions.size(); i++) {
+            for (int i : pass == 0 ? order : java.util.stream.IntStream.range(0, mentions.size()).boxed().toList()) {
                 Mention m = mentions.get(i);
                 boolean full = m.type() != EntityType.PERSON || words(m.lookupName()).length >= 2;
                 if ((pass == 0) != full) continue;
@@ -63,10 +68,13 @@ public final class Clusters {
                     if (full) {
                         String key = "P|" + initial(w[0]) + "|" + sur;
                         c = byKey.get(key);
+                        if (c == null) c = longerNameEndingWith(fullNames, w);
+                        if (c != null) byKey.putIfAbsent(key, c);
                         if (c == null) {
                             c = newCluster();
                             byKey.put(key, c);
                             personsBySurname.computeIfAbsent(sur, k -> new ArrayList<>()).add(c);
+                            fullNames.put(c, w);
                         }
                     } else {
                         List<Integer> candidates = personsBySurname.get(sur);
@@ -90,6 +98,23 @@ public final class Clusters {
             }
         }
         for (List<Integer> l : members) l.sort(Integer::compare);
+    }
+
+    /** The person whose longer full name ends with these words ("Okello Ayena" in "Joseph Okello Ayena"), if unique. */
+    private static Integer longerNameEndingWith(Map<Integer, String[]> fullNames, String[] w) {
+        Integer found = null;
+        for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
+            String[] full = e.getValue();
+            if (full.length <= w.length) continue;
+            boolean suffix = true;
+            for (int k = 1; k <= w.length && suffix; k++)
+                suffix = MentionFinder.fold(full[full.length - k]).equals(MentionFinder.fold(w[w.length - k]));
+            if (suffix) {
+                if (found != null && !found.equals(e.getKey())) return null;
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     private int mostRecentBefore(List<Integer> clusters, int offset) {

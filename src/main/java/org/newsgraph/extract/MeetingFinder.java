@@ -91,7 +91,7 @@ public final class MeetingFinder {
             String sentText = a.text().substring(s.start(), s.end());
             boolean future = DateCues.futureTense(v);
             List<DateFinder.Found> found = dates.find(sentText, anchor, d.previousDate, future);
-            List<MeetingFrame> frames = framesOf(v, d, found, anchor);
+            List<MeetingFrame> frames = framesOf(v, d, found, anchor, future);
             for (MeetingFrame f : frames) {
                 if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
                         && java.util.Objects.equals(o.date(), f.date()))) {
@@ -136,7 +136,8 @@ public final class MeetingFinder {
 
     // ---- one sentence ---------------------------------------------------------------------------
 
-    private List<MeetingFrame> framesOf(SentenceView v, Discourse d, List<DateFinder.Found> found, LocalDate anchor) {
+    private List<MeetingFrame> framesOf(SentenceView v, Discourse d, List<DateFinder.Found> found, LocalDate anchor,
+                                        boolean future) {
         List<MeetingFrame> frames = new ArrayList<>();
         Set<Integer> claimed = new LinkedHashSet<>();
         for (int t = v.first; t < v.end; t++) {
@@ -151,7 +152,10 @@ public final class MeetingFinder {
             MeetingStatus status = status(v, trig, frames.isEmpty());
             if (status == null) continue; // denied or negated: no meeting
             MeetingMode mode = mode(v, trig);
-            DateValue date = pickDate(v, trig, found, status != MeetingStatus.HAPPENED, anchor);
+            // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
+            List<DateFinder.Found> dated = status != MeetingStatus.HAPPENED && !future
+                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true) : found;
+            DateValue date = pickDate(v, trig, dated, status != MeetingStatus.HAPPENED, anchor);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
@@ -679,7 +683,7 @@ public final class MeetingFinder {
             for (int q = k; q < end; q++) {
                 String w = low(q);
                 if (w.equals(":") || w.equals(";") || w.equals("—") || w.equals("–")
-                        || w.equals(",") && (low(q + 1).equals("which") || low(q + 1).equals("where") || low(q + 1).equals("while")))
+                        || w.equals(",") && (low(q + 1).equals("where") || low(q + 1).equals("while")))
                     return tok(q).start() - s.start();
             }
             return Integer.MAX_VALUE;
