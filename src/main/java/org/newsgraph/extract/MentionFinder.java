@@ -83,7 +83,7 @@ public final class MentionFinder {
             "african", "american", "western", "eastern", "northern", "southern", "central", "summit", "treaty",
             "conference", "talks", "meeting", "day", "week", "year", "news", "breaking", "live", "update", "updates");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
-    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}|\\p{Lu}{2,}[\\p{L}]*");
+    private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}|\\p{Lu}{2,}[\\p{L}]*|\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
 
     private final Gazetteer gazetteer;
@@ -128,7 +128,8 @@ public final class MentionFinder {
             if (covered[i] || !nameLike(toks.get(i))) continue;
             for (int n = Math.min(maxN, s.endToken() - i); n >= 1; n--) {
                 int last = i + n - 1;
-                if (!nameLike(toks.get(last)) || anyCovered(covered, i, i + n)) continue;
+                boolean institution = n >= 2 && INSTITUTIONS.contains(toks.get(last).text());
+                if (!nameLike(toks.get(last)) && !institution || anyCovered(covered, i, i + n)) continue;
                 if (n == 1 && isStop(toks.get(i))) continue; // "New", "May", "Last" alone are words
                 // "La" is not "LA": short words match only when written in capitals
                 if (n == 1 && toks.get(i).text().length() <= 3 && !toks.get(i).text().equals(toks.get(i).text().toUpperCase(Locale.ROOT)))
@@ -260,9 +261,22 @@ public final class MentionFinder {
             }
         }
         // A company or body right before a title and a name: "Solaria Grid CEO Ana Ruiz"
-        if (titleFollows(a, s, j) && personLike(a, i, j) == false
-                || titleFollows(a, s, j) && j - i >= 1 && gazetteer.typesOf(a.text().substring(toks.get(i).start(), toks.get(j - 1).end())).isEmpty()
-                && gazetteer.countryOfDemonym(toks.get(j - 1).text()).isEmpty() && !isTitleWord(toks.get(i))) {
+        String runText = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        if (titleFollows(a, s, j) && gazetteer.typesOf(runText).isEmpty() && !hasTitleOrDemonym(toks, i, j)
+                && !gazetteer.isTitle(runText.toLowerCase(Locale.ROOT))) {
+            addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            return;
+        }
+        // "Koskinen & Varis", "Ortega y Gasset": firms named after people
+        if (j + 1 < s.endToken() && toks.get(j).text().equals("&") && nameLike(toks.get(j + 1))) {
+            int e = j + 1;
+            while (e < s.endToken() && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+            addSimple(a, si, i, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            return;
+        }
+        // An outlet in a dateline: "NAIROBI, May 14 (Meridian Wire) -"
+        if (i > s.firstToken() && toks.get(i - 1).text().equals("(") && j < s.endToken() && toks.get(j).text().equals(")")
+                && j + 1 < s.endToken() && toks.get(j + 1).text().matches("[-–—:]") && si == 0) {
             addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
@@ -299,6 +313,7 @@ public final class MentionFinder {
             Token t = toks.get(i);
             String low = t.text().toLowerCase(Locale.ROOT);
             if (!t.pos().equals("PROPN") && !ACRONYM.matcher(t.text()).matches()) return false;
+            if (isParticle(t)) return false;
             if (NOT_NAMES.contains(low) || ORG_HEADS.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low))
                 return false;
             if (gazetteer.countryOfDemonym(t.text()).isPresent() && gazetteer.typesOf(t.text()).isEmpty()) return false;
@@ -460,10 +475,21 @@ public final class MentionFinder {
         return null;
     }
 
+    /** Lower-case institution words that still end a known name: "the Polish foreign ministry". */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "office", "department", "parliament");
+
     /** Nouns that head an organization's name when it is written "University of X". */
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
             "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
+
+    private boolean hasTitleOrDemonym(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            Token t = toks.get(k);
+            if (isTitleWord(t) || gazetteer.countryOfDemonym(t.text()).isPresent() || isParticle(t)) return true;
+        }
+        return false;
+    }
 
     private boolean isTitleWord(Token t) {
         return gazetteer.isTitle(t.text().toLowerCase(Locale.ROOT));
@@ -543,7 +569,13 @@ public final class MentionFinder {
             if (toks.get(k).text().equals("the") && k + 1 < s.endToken()) k++;
             if (!nameLike(toks.get(k)) || isStop(toks.get(k))) break;
             int e = k;
-            while (e < s.endToken() && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+            while (e < s.endToken()) {
+                if (nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+                else if ((toks.get(e).text().equals("and") || toks.get(e).text().equals(",")) && e + 1 < s.endToken()
+                        && nameLike(toks.get(e + 1)) && !isStop(toks.get(e + 1)) && e + 2 < s.endToken()
+                        && (nameLike(toks.get(e + 2)) || toks.get(e + 1).text().equals("and"))) e++;
+                else break;
+            }
             j = e;
         }
         return j;
