@@ -23,6 +23,11 @@ public interface Gazetteer {
     /** The country name of a demonym ("Russian" gives "Russia"). */
     Optional<String> countryOfDemonym(String adjective);
 
+    /** Whether a word is the surname of exactly one well-known person ("Albanese"). */
+    default boolean isKnownSurname(String word) {
+        return false;
+    }
+
     /** The capital's name of a country given by name. */
     Optional<String> capitalOf(String country);
 

@@ -148,7 +148,10 @@ public final class MeetingFinder {
             else if (NOUNS.contains(w) && !supportBefore(v, t)) trig = nounTrigger(v, t);
             if (trig == null) continue;
             LinkedHashSet<Integer> parts = participants(v, d, trig, frames);
-            if (parts.size() < 2) continue;
+            if (parts.size() < 2) {
+                d.rememberUnnamed(v, trig.at, pickDate(v, trig, found, false, anchor), place(v, trig));
+                continue;
+            }
             MeetingStatus status = status(v, trig, frames.isEmpty());
             if (status == null) continue; // denied or negated: no meeting
             MeetingMode mode = mode(v, trig);
@@ -158,6 +161,11 @@ public final class MeetingFinder {
             DateValue date = pickDate(v, trig, dated, status != MeetingStatus.HAPPENED, anchor);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
+            if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 2 && d.unnamedSentence >= 0) {
+                // "The foreign ministers of A, B and C met in X on Thursday. Lee, Park and Kim held talks ..."
+                if (date == null) date = d.unnamedDate;
+                if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.unnamedPlace;
+            }
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
             frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
@@ -261,6 +269,8 @@ public final class MeetingFinder {
         }
         if (w.equals("session") && !v.lowIn(t + 1, 2, "between", "with")) return null;
         if (w.equals("exchange") && !v.lowIn(t + 1, 2, "between", "with")) return null;
+        if (Character.isUpperCase(v.tok(t).text().charAt(0)) && t > v.first && !v.lowIn(t + 1, 2, "between", "with", "of"))
+            return null; // "the G7 Leaders' Summit" names an event; it says nothing of who met
         Trigger tr = new Trigger(t, t + 1, false);
         tr.noun = w;
         tr.confidence = 0.85;
@@ -520,6 +530,7 @@ public final class MeetingFinder {
         int clauseEnd = v.clauseEndChar(tr.end);
         for (DateFinder.Found f : found) {
             if (f.start() > clauseEnd) continue;
+            if (v.decisionBefore(f.start())) continue; // "was cancelled on Sunday": when it was decided, not when it meets
             int dist = f.start() >= trigStart ? f.start() - trigStart : (trigStart - f.end()) + 10;
             if (dist < bestDist) {
                 bestDist = dist;
@@ -550,6 +561,17 @@ public final class MeetingFinder {
         int sectionPlace = -1;
         DateValue previousDate;
         int lastFrameSentence = -1, lastPersonSentence = -1, pairSentence = -1;
+        int unnamedSentence = -1, unnamedPlace = -1;
+        DateValue unnamedDate;
+
+        /** A meeting whose participants the text does not name, but whose date or place it gives. */
+        void rememberUnnamed(SentenceView v, int at, DateValue date, int place) {
+            if (date == null && place < 0) return;
+            if (!(VERBS.contains(v.low(at)) || SUPPORT.contains(v.low(at)))) return;
+            unnamedSentence = v.si;
+            unnamedDate = date;
+            unnamedPlace = place;
+        }
         List<Integer> pair = List.of();
 
         int agent() {
@@ -676,6 +698,18 @@ public final class MeetingFinder {
                 for (int k = m.firstToken(); k < m.endToken(); k++)
                     if (k >= first && k < end && mentionAt[k - first] < 0) mentionAt[k - first] = mi;
             }
+        }
+
+        /** Whether the words right before a date (by its offset in the sentence) are a decision or a statement. */
+        boolean decisionBefore(int charOffset) {
+            int k = first;
+            while (k < end && tok(k).start() - s.start() < charOffset) k++;
+            for (int q = k - 1; q >= Math.max(first, k - 2); q--) {
+                String w = low(q);
+                if (CANCELLED.contains(w) || POSTPONED.contains(w) || SPEECH.contains(w) || w.equals("announced")
+                        || w.equals("confirmed") || w.equals("off")) return true;
+            }
+            return false;
         }
 
         /** Offset within the sentence where the clause after token k ends (":", ";", a dash, or a relative clause). */
@@ -832,7 +866,7 @@ public final class MeetingFinder {
         }
 
         boolean pluralAnaphorBefore(int verbAt) {
-            for (int k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
+            for (int k = verbAt - 1; k >= Math.max(first, verbAt - 12); k--) {
                 String w = low(k);
                 if (w.equals("two") || w.equals("three") || w.equals("four") || w.equals("both") || w.equals("they")
                         || w.equals("pair")) return true;

@@ -380,8 +380,25 @@ public final class MentionFinder {
             String[] parts = m.name().split("\\s+");
             if (parts.length >= 2) bySurname.putIfAbsent(fold(parts[parts.length - 1]), m);
         }
-        if (bySurname.isEmpty()) return;
         List<Token> toks = a.tokens();
+        // a lone surname of a well-known person ("Albanese and Luxon met"): standalone, capitalised, no other reading
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = toks.get(i);
+                if (covered[i] || !CAPITALISED.matcher(t.text()).matches() || isStop(t) || bySurname.containsKey(fold(t.text())))
+                    continue;
+                boolean alone = (i == s.firstToken() || !nameLike(toks.get(i - 1)) || covered[i - 1])
+                        && (i + 1 >= s.endToken() || !nameLike(toks.get(i + 1)) || covered[i + 1]);
+                if (alone && gazetteer.isKnownSurname(t.text()) && gazetteer.typesOf(t.text()).isEmpty()
+                        && !isTitleWord(t) && gazetteer.countryOfDemonym(t.text()).isEmpty()) {
+                    out.add(new Mention(EntityType.PERSON, si, i, i + 1, t.start(), t.end(), t.text(), null, null, null,
+                            Mention.Origin.SURNAME));
+                    covered[i] = true;
+                }
+            }
+        }
+        if (bySurname.isEmpty()) return;
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
             for (int i = s.firstToken(); i < s.endToken(); i++) {

@@ -12,6 +12,7 @@ import org.newsgraph.resolve.kb.KnowledgeBase;
 public final class KbGazetteer implements Gazetteer {
     private final KnowledgeBase kb;
     private final int maxNameWords;
+    private final java.util.Map<String, Integer> surnames = new java.util.HashMap<>();
 
     public KbGazetteer(KnowledgeBase kb) {
         this.kb = kb;
@@ -21,6 +22,26 @@ public final class KbGazetteer implements Gazetteer {
             for (String a : e.aliases()) max = Math.max(max, a.split("\\s+").length);
         }
         this.maxNameWords = Math.min(max, 10);
+        for (KbEntry e : kb.entries()) {
+            if (e.type() != EntityType.PERSON) continue;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (String n : withAliases(e)) {
+                String[] w = n.trim().split("\\s+");
+                if (w.length >= 2) own.add(org.newsgraph.extract.Clusters.surnameKey(w[w.length - 1]));
+            }
+            for (String k : own) surnames.merge(k, 1, Integer::sum);
+        }
+    }
+
+    private static java.util.List<String> withAliases(KbEntry e) {
+        java.util.List<String> l = new java.util.ArrayList<>(e.aliases());
+        l.add(0, e.label());
+        return l;
+    }
+
+    @Override
+    public boolean isKnownSurname(String word) {
+        return surnames.getOrDefault(org.newsgraph.extract.Clusters.surnameKey(word), 0) == 1;
     }
 
     @Override

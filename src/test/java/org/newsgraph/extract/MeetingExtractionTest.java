@@ -30,7 +30,7 @@ class MeetingExtractionTest {
         phone-call-between-the-two ~ 2026-01-20 ~ Minister Pavel Sokol criticised Senator Dana Reyes. A phone call between the two took place on January 9. ~ Dana Reyes+Pavel Sokol|HAPPENED|PHONE|2026-01-09|
         video ~ 2026-04-02 ~ Chief executive Nadia Farouk held a video call with Finance Minister Jonas Berg on Tuesday. ~ Jonas Berg+Nadia Farouk|HAPPENED|VIDEO|2026-03-31|
         postponed ~ 2026-10-22 ~ The planned meeting between Foreign Minister Amara Okafor and Secretary Paul Whitcombe has been postponed, officials said. ~ Amara Okafor+Paul Whitcombe|POSTPONED|IN_PERSON||
-        cancelled ~ 2026-06-01 ~ The summit between President Rafael Quintero and President Olga Marchenko in Geneva was cancelled on Sunday. ~ Olga Marchenko+Rafael Quintero|CANCELLED|IN_PERSON|2026-05-31|Geneva
+        cancelled ~ 2026-06-01 ~ The summit between President Rafael Quintero and President Olga Marchenko in Geneva was cancelled on Sunday. ~ Olga Marchenko+Rafael Quintero|CANCELLED|IN_PERSON||Geneva
         planned-weekday ~ 2026-07-06 ~ President Olga Marchenko will meet Prime Minister Ines Duarte in Warsaw on Thursday. ~ Ines Duarte+Olga Marchenko|PLANNED|IN_PERSON|2026-07-09|Warsaw
         scheduled ~ 2026-07-06 ~ Secretary Paul Whitcombe is scheduled to hold talks with Minister Mei Tanaka on Friday. ~ Mei Tanaka+Paul Whitcombe|PLANNED|IN_PERSON|2026-07-10|
         hosted ~ 2026-09-15 ~ King Haakon Alvestad hosted President Rafael Quintero at the palace in Oslo on Monday. ~ Haakon Alvestad+Rafael Quintero|HAPPENED|IN_PERSON|2026-09-14|Oslo
@@ -48,6 +48,8 @@ class MeetingExtractionTest {
         topic-not-place ~ 2026-03-03 ~ Prime Minister Ines Duarte met Chancellor Lukas Brenner to discuss the war in Ukraine. ~ Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON||
         background-month ~ 2026-07-11 ~ Their previous meeting between Minister Amara Okafor and Chancellor Lukas Brenner took place in February in Madrid. ~ Amara Okafor+Lukas Brenner|HAPPENED|IN_PERSON|2026-02|Madrid
         dash-compound ~ 2026-10-22 ~ President Rafael Quintero and President Olga Marchenko disagree. The Quintero–Marchenko summit is expected next month. ~ Olga Marchenko+Rafael Quintero|PLANNED|IN_PERSON|2026-11|
+        unnamed-then-named ~ 2025-05-23 ~ The finance ministers of Chile, Peru and Colombia met in Lima on Thursday. Ana Ruiz, Pedro Salas and Marta Gil held talks for two hours. ~ Ana Ruiz+Marta Gil+Pedro Salas|HAPPENED|IN_PERSON|2025-05-22|Lima
+        look-forward ~ 2025-06-12 ~ President Olga Marchenko spoke with Chancellor Lukas Brenner. The leaders agreed to stay in contact and look forward to meeting in Vienna next month. ~ Lukas Brenner+Olga Marchenko|HAPPENED|||;Lukas Brenner+Olga Marchenko|PLANNED|IN_PERSON|2025-07|Vienna
         group ~ 2026-11-05 ~ Chancellor Lukas Brenner met with Prime Minister Ines Duarte and President Olga Marchenko in Brussels on Wednesday. ~ Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|IN_PERSON|2026-11-04|Brussels
         """)
     void findsMeetings(String name, String published, String text, String expected) {
