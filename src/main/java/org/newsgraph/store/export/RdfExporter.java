@@ -5,7 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayInputStream;
@@ -68,17 +68,23 @@ public final class RdfExporter {
         // Jena gives expanded JSON-LD 1.1; Titanium (which Jena uses) compacts it with our context.
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         RDFDataMgr.write(plain, dsg, RDFFormat.JSONLD11_PLAIN);
-        JsonStructure compacted;
+        JsonObject compacted;
         try {
             JsonDocument doc = JsonDocument.of(new ByteArrayInputStream(plain.toByteArray()));
             compacted = JsonLd.compact(doc, JsonDocument.of(context())).ordered(true).get();
         } catch (JsonLdError e) {
             throw new ExportException("cannot write JSON-LD: " + e.getMessage(), e);
         }
+        // The context first, so that a reader sees the vocabulary before the data.
+        JsonObjectBuilder ordered = Json.createObjectBuilder();
+        if (compacted.containsKey("@context")) ordered.add("@context", compacted.get("@context"));
+        compacted.forEach((k, v) -> {
+            if (!k.equals("@context")) ordered.add(k, v);
+        });
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (JsonWriter jw = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w)) {
-                jw.write(compacted);
+                jw.write(ordered.build());
                 w.write('\n');
                 w.flush();
             }
