@@ -3,48 +3,91 @@ package org.newsgraph.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.export.ExportFormat;
+import org.newsgraph.store.export.Exporter;
+import org.newsgraph.store.export.InvalidExportOptionException;
+import org.newsgraph.store.export.MeetingFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Writes the whole store: every article graph and the meetings graph.")
+        description = {"Writes the store as RDF, the network of persons who met, or a table of meetings.",
+                "RDF: turtle and rdfxml merge all graphs into one; trig, nquads and jsonld keep the article graphs"
+                        + " and the meetings graph (jsonld uses the context of ontology/context.jsonld).",
+                "Network: graphml (Cytoscape, Gephi) and gexf (Gephi, with a timeline): persons as nodes, an edge per"
+                        + " pair who met, weighted by the number of meetings.",
+                "Table: csv, one row per canonical meeting.",
+                "--status, --from and --to select the meetings of graphml, gexf and csv. A date keeps the meetings"
+                        + " whose date overlaps the window: --from 2025-05-10 keeps a meeting dated 2025-05;"
+                        + " undated meetings are left out once --from or --to is given."})
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
     Path store;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "turtle, trig, nquads or jsonld (turtle merges all graphs into one).")
-    Store.ExportFormat format;
+            description = "turtle, trig, nquads, jsonld, rdfxml, graphml, gexf or csv.")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
     Path outFile;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "happened, planned, postponed, cancelled or any (default: happened for graphml and gexf,"
+                    + " any for csv). With a status other than happened, the network links the participants of"
+                    + " meetings with that status.")
+    String status;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD: from the first day of this date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD: up to the last day of this date.")
+    String to;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        MeetingFilter filter = filter();
         try (Store s = Stores.openExisting(store)) {
+            Exporter exporter = new Exporter(s.datasetGraph());
             if (outFile != null) {
                 Path tmp = outFile.resolveSibling(outFile.getFileName() + ".part");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    s.export(format, out);
+                    exporter.write(format, filter, out);
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
                 }
-                Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 OutputStream out = new BufferedOutputStream(System.out);
-                s.export(format, out);
+                exporter.write(format, filter, out);
                 out.flush();
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CliException(ExitCodes.FAILURE, "cannot write " + (outFile != null ? outFile : "stdout") + ": " + e.getMessage(), e);
         }
         return ExitCodes.OK;
+    }
+
+    private MeetingFilter filter() {
+        if (format.isRdf() && (status != null || from != null || to != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--status, --from and --to apply to graphml,"
+                    + " gexf and csv; " + format.name().toLowerCase(java.util.Locale.ROOT) + " exports the whole store");
+        }
+        try {
+            return MeetingFilter.parse(status != null ? status : format.defaultStatus().name(), from, to);
+        } catch (InvalidExportOptionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }
