@@ -167,6 +167,8 @@ public final class MeetingFinder {
                 if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.unnamedPlace;
             }
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
+            if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
+                    && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
             frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
             claimed.addAll(parts);
@@ -345,9 +347,15 @@ public final class MeetingFinder {
                     subject.add(d.lastSubject);
                     tr.implicit = true;
                 }
-            } else if (possessor == -4) { // "their": this sentence's meeting, an unnamed group before it, or the last pair
+            } else if (possessor == -4) { // "their": the clause's subjects, this sentence's meeting, an unnamed group, the last pair
+                List<Integer> named = v.subjectSpan(tr.at);
+                if (named.size() >= 2) {
+                    parts.addAll(named);
+                    parts.addAll(object);
+                    return parts;
+                }
                 if (!sentenceFrames.isEmpty()) return new LinkedHashSet<>(sentenceFrames.get(sentenceFrames.size() - 1).participants());
-                if (v.unnamedGroupBefore(nounAt)) return parts;
+                if (v.unnamedGroupBefore(v.indexOfBefore("their", nounAt))) return parts;
                 tr.implicit = true;
                 subject.addAll(d.lastPair());
             }
@@ -561,7 +569,8 @@ public final class MeetingFinder {
         int sectionPlace = -1;
         DateValue previousDate;
         int lastFrameSentence = -1, lastPersonSentence = -1, pairSentence = -1;
-        int unnamedSentence = -1, unnamedPlace = -1;
+        int unnamedSentence = -1, unnamedPlace = -1, lastHappenedSentence = -1;
+        MeetingFrame lastHappened;
         DateValue unnamedDate;
 
         /** A meeting whose participants the text does not name, but whose date or place it gives. */
@@ -589,12 +598,13 @@ public final class MeetingFinder {
 
         /** "X also met Y", "X was later received by Y": the same occasion as the dated meeting of X just told. */
         DateValue followUpDate(SentenceView v, java.util.Collection<Integer> parts) {
-            if (lastFrame == null || lastFrame.date() == null || lastFrame.date().precision() != Precision.DAY
-                    || v.si - lastFrameSentence > 3 || lastFrame.status() != MeetingStatus.HAPPENED) return null;
-            if (java.util.Collections.disjoint(parts, lastFrame.participants())) return null;
+            MeetingFrame last = lastHappened;
+            if (last == null || last.date() == null || last.date().precision() != Precision.DAY
+                    || v.si - lastHappenedSentence > 6) return null;
+            if (java.util.Collections.disjoint(parts, last.participants())) return null;
             for (int k = v.first; k < v.end; k++) {
                 if (FOLLOW_UP.contains(v.low(k))) {
-                    DateValue d = lastFrame.date();
+                    DateValue d = last.date();
                     return new DateValue(d.lexical(), d.precision(), v.tok(k).text(), d.lexical(), "same-occasion");
                 }
             }
@@ -637,6 +647,12 @@ public final class MeetingFinder {
             if (!frames.isEmpty()) {
                 lastFrame = frames.get(frames.size() - 1);
                 lastFrameSentence = v.si;
+            }
+            for (MeetingFrame f : frames) {
+                if (f.status() == MeetingStatus.HAPPENED && f.date() != null) {
+                    lastHappened = f;
+                    lastHappenedSentence = v.si;
+                }
             }
             if (firstPerson >= 0) lastPersonSentence = v.si;
             for (DateFinder.Found f : found)
@@ -853,11 +869,17 @@ public final class MeetingFinder {
             return false;
         }
 
-        /** "the presidents of A and B ... their call": a group named by its role, not by its members. */
+        /** "the presidents of A and B ... their call": a group named by its role, not by its members ("Presidents A and B"). */
         boolean unnamedGroupBefore(int at) {
             for (int k = at - 1; k >= first; k--)
-                if (PLURAL_ANAPHORS.contains(low(k)) && !low(k).equals("they") && !low(k).equals("two")) return true;
+                if (PLURAL_ANAPHORS.contains(low(k)) && !low(k).equals("they") && !low(k).equals("two") && !isMention(k + 1))
+                    return true;
             return false;
+        }
+
+        int indexOfBefore(String word, int at) {
+            for (int k = at - 1; k >= first; k--) if (low(k).equals(word)) return k;
+            return at;
         }
 
         boolean pluralAnaphorAt(int k) {

@@ -223,7 +223,7 @@ class CliIT {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
         assertEquals(2, run("query", "--store", tmp.toString()).exit()); // no query
-        assertEquals(2, run("export", "--store", tmp.toString(), "--format", "rdfxml").exit());
+        assertEquals(2, run("export", "--store", tmp.toString(), "--format", "yaml").exit());
         assertEquals(2, run("frobnicate").exit());
         Run badQuery = run("query", "--store", tmp.resolve("store-badq").toString(), "-e", "SELECT WHERE {");
         assertEquals(1, badQuery.exit());

@@ -164,6 +164,9 @@ public final class MeetingMerger {
                 if (!datesCompatible(m.date(), r.date()) || !placesCompatible(m.place(), r.place())) return false;
                 // a phone call and a meeting in person the same day are two events
                 if (m.mode() != null && r.mode() != null && m.mode() != r.mode()) return false;
+                // one article does not tell one meeting both as held and as still to come
+                if (m.article().equals(r.article()) && (m.status() == MeetingStatus.HAPPENED) != (r.status() == MeetingStatus.HAPPENED))
+                    return false;
                 if (!plausible(r, m.date()) || !plausible(m, r.date())) return false;
             }
             return true;
