@@ -48,13 +48,17 @@ class QueriesTest {
     /** Parameter values and a text the answer must contain, per query; other queries must just answer. */
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "meetings-of-person.rq", Map.of("name", "Verin"),
-            "meetings-at-place.rq", Map.of("place", "Republic of Elmaria"));
+            "meetings-at-place.rq", Map.of("place", "Republic of Elmaria"),
+            "why-merged.rq", Map.of("meeting", org.newsgraph.rdf.Iris.DEFAULT.meeting(String.join(" ",
+                    org.newsgraph.rdf.Iris.DEFAULT.entity(ADA), org.newsgraph.rdf.Iris.DEFAULT.entity(TOMAS))
+                    + "|2025-04-07|" + org.newsgraph.rdf.Iris.DEFAULT.entity(PORT_ASTER))));
     private static final Map<String, String> EXPECT = Map.of(
             "who-met-whom.rq", "Ada Brook",
             "meetings-of-person.rq", "Tomas Verin",
             "meetings-at-place.rq", "Port Aster",
             "meetings-not-held.rq", "Lena Okafor",
-            "meeting-evidence.rq", "They met.");
+            "meeting-evidence.rq", "They met.",
+            "why-merged.rq", "Merged 2 reports from 2 article(s)");
 
     private static Store store;
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -17,7 +18,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.MeetingMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,23 +31,34 @@ import org.newsgraph.extract.Precision;
 import org.newsgraph.resolve.merge.MeetingMerger;
 import org.newsgraph.resolve.merge.MergedMeeting;
 import org.newsgraph.resolve.merge.ReportFacts;
+import org.newsgraph.resolve.entities.EntityNaming;
+import org.newsgraph.resolve.entities.EntityUnifier;
+import org.newsgraph.resolve.entities.Identities;
 
 /**
- * Derives the graph of canonical meetings from the meeting reports of all article graphs.
+ * Derives, from all article graphs, the graph of entity identities (one rdfs:label per entity, owl:sameAs
+ * from each entity to the canonical one it names) and the graph of canonical meetings between canonical entities.
  * Works on a local dataset or on a graph of reports fetched from a remote endpoint with {@link #REPORTS_QUERY}.
  */
 public final class Derivation {
 
-    /** Gathers, from every named graph, what merging needs: reports, participant types, place countries, publication dates. */
+    /**
+     * Gathers, from every named graph, what merging needs: reports, participant types, place countries,
+     * publication dates, and one blank node per (article, entity, name) with the entity's type and Wikidata link.
+     */
     public static final String REPORTS_QUERY = """
             PREFIX ng: <https://w3id.org/newsgraph/ns#>
             PREFIX schema: <https://schema.org/>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
             CONSTRUCT {
               ?r a ng:MeetingReport ; ?rp ?ro .
               ?x a ?xt .
               ?pl ng:country ?c .
               ?a schema:datePublished ?pub .
+              _:naming ng:inArticle ?na ; ng:mentions ?nx ; ng:name ?nname .
+              ?nx a ?nt .
+              ?wx owl:sameAs ?wd .
             }
             WHERE {
               { GRAPH ?g { ?r a ng:MeetingReport ; ?rp ?ro .
@@ -54,6 +70,11 @@ public final class Derivation {
               { GRAPH ?g { ?pl a ng:Place ; ng:country ?c } }
               UNION
               { GRAPH ?g { ?r a ng:MeetingReport ; ng:inArticle ?a . ?a schema:datePublished ?pub } }
+              UNION
+              { GRAPH ?g { ?na a ng:Article . ?nx ng:name ?nname ; a ?nt } }
+              UNION
+              { GRAPH ?g { ?wx ng:name ?wname ; owl:sameAs ?wd .
+                  FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/Q")) } }
             }
             """;
 
@@ -68,47 +89,126 @@ public final class Derivation {
         return QueryExec.dataset(dsg).query(PARSED).construct();
     }
 
+    /** The derived graphs: canonical meetings and entity identities. */
+    public record Derived(Graph meetings, Graph entities, Identities identities) {
+    }
+
+    /** Both derived graphs for the articles in a dataset (inside the caller's transaction). */
+    public static Derived derive(DatasetGraph dsg, Iris iris) {
+        return derive(reports(dsg), iris);
+    }
+
+    /** Both derived graphs from a graph built by {@link #REPORTS_QUERY}. */
+    public static Derived derive(Graph reports, Iris iris) {
+        Model in = ModelFactory.createModelForGraph(reports);
+        Identities ids = identities(in);
+        return new Derived(meetings(in, ids, iris), entities(ids), ids);
+    }
+
     /** The meetings graph for the reports in a dataset (inside the caller's transaction). */
     public static Graph meetingsGraph(DatasetGraph dsg, Iris iris) {
-        return meetingsGraph(reports(dsg), iris);
+        return derive(dsg, iris).meetings();
     }
 
     public static Graph meetingsGraph(Graph reports) {
         return meetingsGraph(reports, Iris.DEFAULT);
     }
 
-    /** Merges the reports in {@code reports} into canonical meetings and returns them as a new graph. */
+    /** Merges the reports in {@code reports} into canonical meetings of canonical entities; returns them as a new graph. */
     public static Graph meetingsGraph(Graph reports, Iris iris) {
-        Model in = ModelFactory.createModelForGraph(reports);
+        return derive(reports, iris).meetings();
+    }
+
+    /** The entity identities graph for a graph built by {@link #REPORTS_QUERY}. */
+    public static Graph entitiesGraph(Graph reports) {
+        return entities(identities(ModelFactory.createModelForGraph(reports)));
+    }
+
+    /** The namings of a reports graph: one per (article, entity, name). */
+    public static List<EntityNaming> namings(Model in) {
+        Map<String, String> qidOf = new HashMap<>();
+        in.listStatements(null, OWL.sameAs, (RDFNode) null).forEach(s -> {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && s.getResource().getURI().startsWith(NG.WIKIDATA)) {
+                qidOf.merge(s.getSubject().getURI(), s.getResource().getURI().substring(NG.WIKIDATA.length()),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        });
+        List<EntityNaming> out = new ArrayList<>();
+        in.listStatements(null, NG.name, (RDFNode) null).forEach(s -> {
+            Resource n = s.getSubject();
+            if (n.isURIResource() || !s.getObject().isLiteral()) return; // entities' own ng:name, not a naming node
+            Resource article = uri(n, NG.inArticle);
+            Resource x = uri(n, NG.mentions);
+            EntityType type = x == null ? null : type(x);
+            String name = s.getLiteral().getLexicalForm();
+            if (article == null || type == null || name.isBlank()) return;
+            out.add(new EntityNaming(x.getURI(), type, name, qidOf.get(x.getURI()), article.getURI()));
+        });
+        return out;
+    }
+
+    private static Identities identities(Model in) {
+        return new EntityUnifier().resolve(namings(in));
+    }
+
+    private static EntityType type(Resource x) {
+        if (x.hasProperty(RDF.type, NG.Person)) return EntityType.PERSON;
+        if (x.hasProperty(RDF.type, NG.Organization)) return EntityType.ORGANIZATION;
+        return x.hasProperty(RDF.type, NG.Place) ? EntityType.PLACE : null;
+    }
+
+    /** One rdfs:label per entity; owl:sameAs and the reason from each non-canonical entity to its canonical one. */
+    private static Graph entities(Identities ids) {
+        Model out = ModelFactory.createDefaultModel();
+        NG.PREFIXES.forEach(out::setNsPrefix);
+        ids.canonicalOf().forEach((iri, canon) -> {
+            Resource x = out.createResource(iri);
+            x.addProperty(RDFS.label, ids.labelOf().get(iri));
+            if (!iri.equals(canon)) {
+                x.addProperty(OWL.sameAs, out.createResource(canon));
+                x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
+            } else {
+                for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
+            }
+        });
+        return out.getGraph();
+    }
+
+    private static Graph meetings(Model in, Identities ids, Iris iris) {
         Map<String, String> countryOf = new HashMap<>();
         in.listStatements(null, NG.country, (RDFNode) null).forEach(s -> {
-            if (s.getObject().isURIResource()) countryOf.merge(s.getSubject().getURI(), s.getResource().getURI(),
-                    (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            if (s.getObject().isURIResource()) countryOf.merge(ids.canonical(s.getSubject().getURI()),
+                    ids.canonical(s.getResource().getURI()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         });
         Set<String> persons = new HashSet<>();
         in.listSubjectsWithProperty(RDF.type, NG.Person).forEach(r -> {
-            if (r.isURIResource()) persons.add(r.getURI());
+            if (r.isURIResource()) persons.add(ids.canonical(r.getURI()));
         });
         List<ReportFacts> facts = new ArrayList<>();
+        Map<String, Set<String>> identified = new HashMap<>();
         in.listSubjectsWithProperty(RDF.type, NG.MeetingReport).forEach(r -> {
-            ReportFacts f = toFacts(r);
+            ReportFacts f = toFacts(r, ids, identified);
             if (f != null) facts.add(f);
         });
 
         List<MergedMeeting> meetings = new MeetingMerger(countryOf).merge(facts);
         Model out = ModelFactory.createDefaultModel();
         NG.PREFIXES.forEach(out::setNsPrefix);
-        for (MergedMeeting m : meetings) write(out, m, iris, persons);
+        for (MergedMeeting m : meetings) write(out, m, iris, persons, ids, identified);
         return out.getGraph();
     }
 
-    private static ReportFacts toFacts(Resource r) {
+    private static ReportFacts toFacts(Resource r, Identities ids, Map<String, Set<String>> identified) {
         if (!r.isURIResource()) return null;
         Resource article = uri(r, NG.inArticle);
         Resource status = uri(r, NG.reportedStatus);
         List<String> participants = new ArrayList<>();
         r.listProperties(NG.reportedParticipant).forEach(s -> {
-            if (s.getObject().isURIResource()) participants.add(s.getResource().getURI());
+            if (!s.getObject().isURIResource()) return;
+            String p = s.getResource().getURI();
+            participants.add(ids.canonical(p));
+            if (!ids.isCanonical(p)) identified.computeIfAbsent(r.getURI(), k -> new TreeSet<>()).add(p);
         });
         MeetingStatus st = status == null ? null : status(status);
         if (article == null || st == null || participants.isEmpty()) return null;
@@ -119,7 +219,7 @@ public final class Derivation {
         try {
             return new ReportFacts(r.getURI(), article.getURI(),
                     pub == null || !pub.getObject().isLiteral() ? null : pub.getLiteral().getLexicalForm(),
-                    participants, place == null ? null : place.getURI(),
+                    participants, place == null ? null : ids.canonical(place.getURI()),
                     date == null || !date.getObject().isLiteral() ? null : date.getLiteral().getLexicalForm(),
                     st, mode == null ? null : mode(mode));
         } catch (IllegalArgumentException e) {
@@ -139,7 +239,8 @@ public final class Derivation {
         return best;
     }
 
-    private static void write(Model out, MergedMeeting m, Iris iris, Set<String> persons) {
+    private static void write(Model out, MergedMeeting m, Iris iris, Set<String> persons, Identities ids,
+                              Map<String, Set<String>> identified) {
         Resource mt = out.createResource(iris.meeting(m.contentKey()));
         mt.addProperty(RDF.type, NG.Meeting);
         for (String p : m.participants()) mt.addProperty(NG.participant, out.createResource(p));
@@ -150,7 +251,19 @@ public final class Derivation {
         for (String a : m.articles()) mt.addProperty(NG.reportedIn, out.createResource(a));
         for (ReportFacts r : m.reports()) mt.addProperty(NG.report, out.createResource(r.iri()));
         mt.addLiteral(NG.sourceCount, out.createTypedLiteral(Integer.toString(m.sourceCount()), XSDDatatype.XSDinteger));
-        mt.addProperty(NG.mergeReason, m.reason());
+        Set<String> same = new TreeSet<>();
+        for (ReportFacts r : m.reports()) same.addAll(identified.getOrDefault(r.iri(), Set.of()));
+        StringBuilder reason = new StringBuilder(m.reason());
+        if (!same.isEmpty()) {
+            reason.append(" Participants identified across articles:");
+            for (String p : same) {
+                reason.append(' ').append(p).append(" is ").append(ids.canonical(p)).append(" (")
+                        .append(ids.reasonOf().get(p)).append(");");
+            }
+            reason.setLength(reason.length() - 1);
+            reason.append('.');
+        }
+        mt.addProperty(NG.mergeReason, reason.toString());
         if (m.status() == MeetingStatus.HAPPENED) {
             List<String> people = m.participants().stream().filter(persons::contains).toList();
             for (String a : people) {

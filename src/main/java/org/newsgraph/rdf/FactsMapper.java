@@ -21,7 +21,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.DateValue;
@@ -98,7 +97,8 @@ public final class FactsMapper {
     private void addEntity(Model m, String iri, Entity e) {
         Resource x = m.createResource(iri);
         x.addProperty(RDF.type, typeOf(e.type()));
-        x.addProperty(RDFS.label, e.label());
+        // The one rdfs:label comes from the derived entities graph: articles may name an entity differently.
+        x.addProperty(NG.name, e.label());
         for (String alt : new LinkedHashSet<>(e.altLabels())) {
             if (alt != null && !alt.isBlank() && !alt.equals(e.label())) x.addProperty(SKOS.altLabel, alt);
         }

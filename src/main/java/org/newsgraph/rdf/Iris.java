@@ -41,6 +41,11 @@ public final class Iris {
         return base + "graph/meetings";
     }
 
+    /** The graph of entity identities (one label per entity, owl:sameAs to canonical entities) derived from all articles. */
+    public String entitiesGraph() {
+        return base + "graph/entities";
+    }
+
     public String entity(EntityType type, String key) {
         String kind = switch (type) {
             case PERSON -> "person";

@@ -67,6 +67,8 @@ public final class NG {
     public static final Property mentions = p("mentions");
     public static final Property title = p("title");
     public static final Property country = p("country");
+    public static final Property name = p("name");
+    public static final Property sameAsReason = p("sameAsReason");
 
     /** Other vocabularies the graph uses. */
     public static final String SCHEMA = "https://schema.org/";

@@ -52,8 +52,8 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.ArticleFacts;
 
 /**
- * The TDB2 store: one named graph per article, a derived graph of canonical meetings, and a
- * union default graph for queries. Thread-safe; TDB2 allows one process per folder.
+ * The TDB2 store: one named graph per article, derived graphs of canonical meetings and of entity
+ * identities, and a union default graph for queries. Thread-safe; TDB2 allows one process per folder.
  */
 public final class Store implements AutoCloseable {
     private static final String SHAPES = "/ontology/shapes.ttl";
@@ -146,22 +146,42 @@ public final class Store implements AutoCloseable {
 
     /** Removes one article's graph and re-derives the meetings; false when no such article. */
     public boolean removeArticle(String articleId) {
-        Node g = NodeFactory.createURI(iris.articleGraph(articleId));
+        return removeArticles(List.of(articleId)).isEmpty();
+    }
+
+    /**
+     * Removes the named graphs of the given articles and re-derives meetings and entities, in one write
+     * transaction. Returns the ids that name no stored article (nothing is done for those).
+     */
+    public List<String> removeArticles(List<String> articleIds) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            rederive(dsg);
-            return true;
+            List<String> unknown = new ArrayList<>();
+            boolean removed = false;
+            for (String id : articleIds) {
+                Node g = NodeFactory.createURI(iris.articleGraph(id));
+                if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    if (!unknown.contains(id)) unknown.add(id);
+                    continue;
+                }
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                removed = true;
+            }
+            if (removed) rederive(dsg);
+            return unknown;
         });
     }
 
-    /** Recomputes the derived meetings graph from all reports; call inside a write transaction. */
+    /** Recomputes the derived graphs (meetings, entities) from all articles; call inside a write transaction. */
     private void rederive(DatasetGraph dsg) {
-        Graph meetings = Derivation.meetingsGraph(dsg, iris);
-        Node g = NodeFactory.createURI(iris.meetingsGraph());
+        Derivation.Derived d = Derivation.derive(dsg, iris);
+        replace(dsg, NodeFactory.createURI(iris.meetingsGraph()), d.meetings());
+        replace(dsg, NodeFactory.createURI(iris.entitiesGraph()), d.entities());
+    }
+
+    private static void replace(DatasetGraph dsg, Node g, Graph content) {
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        meetings.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Triples in all graphs. */
@@ -266,7 +286,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * Checks the union of all graphs against the SHACL shapes shipped in {@code /ontology/shapes.ttl}.
-     * An entity that two articles name with different canonical labels shows up here as two rdfs:label.
+     * Entities get their one rdfs:label from the derived entities graph, however differently articles name them.
      */
     public ValidationResult validate() {
         Graph g = Txn.calculateRead(dataset, () -> copyUnion(dataset.asDatasetGraph()));
