@@ -31,8 +31,34 @@ final class DatasetsAction extends ActionCtl {
         executeLifecycle(action);
     }
 
+    // Administration (create, delete) is not offered.
+    @Override
+    public void execPost(HttpAction action) {
+        ServletOps.errorMethodNotAllowed("POST");
+    }
+
+    @Override
+    public void execPut(HttpAction action) {
+        ServletOps.errorMethodNotAllowed("PUT");
+    }
+
+    @Override
+    public void execDelete(HttpAction action) {
+        ServletOps.errorMethodNotAllowed("DELETE");
+    }
+
+    @Override
+    public void execPatch(HttpAction action) {
+        ServletOps.errorMethodNotAllowed("PATCH");
+    }
+
     @Override
     public void execute(HttpAction action) {
+        String method = action.getRequestMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            ServletOps.errorMethodNotAllowed(method);
+            return;
+        }
         String item = getItemName(action);
         JsonBuilder b = new JsonBuilder();
         if (item == null || item.isEmpty()) {

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code /newsgraph/sparql}, {@code /newsgraph/query}: SPARQL query (the default graph is the union of all
  * named graphs); {@code /newsgraph/get} and {@code /newsgraph?graph=}: Graph Store Protocol reads;
- * {@code /newsgraph/shacl?graph=default}: SHACL validation (POST the shapes).</li>
+ * {@code /newsgraph/shacl?graph=union}: SHACL validation of all graphs (POST the shapes; {@code graph=default} is the stored default graph, empty here).</li>
  * <li>With updates allowed: {@code /newsgraph/update}, {@code /newsgraph/data}, SPARQL Update on
  * {@code /newsgraph/sparql} and Graph Store writes on {@code /newsgraph}, all behind HTTP Basic authentication.</li>
  * <li>{@code /$/ping}, {@code /$/server}, {@code /$/datasets}, {@code /$/stats/*}, {@code /$/validate/*}: what the UI
