@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -43,6 +44,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Store folder to keep (default: a temporary folder, deleted on exit).")
     Path store;
 
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Instance IRI base (default: ${DEFAULT-VALUE}); /id/X answers for IRI+X.")
+    String base = Iris.DEFAULT_BASE;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Iris iris = ServeCommand.iris(spec.commandLine(), base);
         List<String> names = sampleNames();
         Path work = Files.createTempDirectory("newsgraph-demo");
         boolean keepStore = store != null;
@@ -57,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         Path samples = work.resolve("samples");
         List<Path> inputs = copySamples(names, samples, err);
 
-        Store s = Stores.openForWrite(storeDir);
+        Store s = Stores.openForWrite(storeDir, iris);
         Runnable cleanup = () -> {
             s.close();
             deleteRecursively(work);
@@ -72,7 +78,8 @@ final class DemoCommand implements Callable<Integer> {
         err.println("Demo store" + (keepStore ? " " + storeDir : "") + ": " + summary.describe());
         err.flush();
 
-        NewsgraphServer server = ServeCommand.start(s, port, host, false, cleanup);
+        NewsgraphServer server = ServeCommand.start(
+                NewsgraphServer.builder(s.datasetGraph()).port(port).host(host).base(iris.base()), host, port, cleanup);
         ServeCommand.printUrls(out, server);
         out.println();
         out.println("Who met whom (" + WHO_MET_WHOM.substring(1) + "):");

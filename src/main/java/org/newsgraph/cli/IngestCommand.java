@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -39,6 +40,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Instance IRI base for --store (default: ${DEFAULT-VALUE}); serve with the same --base.")
+    String base = Iris.DEFAULT_BASE;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -58,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             RemoteStore remote = RemoteStore.connect(target.endpoint);
             summary = ingest(GraphSink.of(remote), err);
         } else {
-            try (Store store = Stores.openForWrite(target.store)) {
+            try (Store store = Stores.openForWrite(target.store, ServeCommand.iris(spec.commandLine(), base))) {
                 summary = ingest(GraphSink.of(store), err);
             }
         }

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreLockedException;
@@ -25,11 +26,16 @@ final class Stores {
 
     /** Opens (creating if needed) a store for writing. */
     static Store openForWrite(Path dir) {
+        return openForWrite(dir, Iris.DEFAULT);
+    }
+
+    /** As {@link #openForWrite(Path)}, minting IRIs under the given instance base. */
+    static Store openForWrite(Path dir, Iris iris) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CliException(ExitCodes.FAILURE, "store " + dir + " is not a folder");
         }
         try {
-            return Store.open(dir);
+            return Store.open(dir, iris);
         } catch (StoreException e) {
             if (!isLocked(e)) throw e;
             throw new CliException(ExitCodes.FAILURE, "store " + dir + " is in use by another process"

@@ -189,10 +189,13 @@ class CliIT {
         // Break the store through a server that allows updates: an article without an identifier.
         Path bad = tmp.resolve("store-invalid");
         assertEquals(0, run("ingest", "--store", bad.toString(), "src/test/resources/articles/news.jsonl").exit());
-        try (Server s = Server.start("serve", "--store", bad.toString(), "--port", "0", "--allow-update")) {
+        Path pw = Files.writeString(tmp.resolve("password-bad"), "pw-1\n");
+        try (Server s = Server.start("serve", "--store", bad.toString(), "--port", "0", "--allow-update",
+                "--user", "editor", "--password-file", pw.toString())) {
             var http = java.net.http.HttpClient.newHttpClient();
             var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.dataset + "?graph=urn%3Ax%3Abroken"))
                     .header("Content-Type", "text/turtle")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:pw-1".getBytes(StandardCharsets.UTF_8)))
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                             "<urn:x:article> a <https://w3id.org/newsgraph/ns#Article> .")).build();
             int status = http.send(put, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
@@ -234,14 +237,17 @@ class CliIT {
     void aStoreHeldByARunningServerPointsToEndpointWhichWorks() throws Exception {
         Path store = tmp.resolve("store-locked");
         assertEquals(0, run("ingest", "--store", store.toString(), "src/test/resources/articles/news.jsonl").exit());
-        try (Server s = Server.start("serve", "--store", store.toString(), "--port", "0", "--allow-update")) {
+        Path pw = Files.writeString(tmp.resolve("password-locked"), "pw-2\n");
+        assertEquals(2, run("serve", "--store", tmp.resolve("store-nologin").toString(), "--allow-update").exit());
+        try (Server s = Server.start("serve", "--store", store.toString(), "--port", "0", "--allow-update",
+                "--user", "editor", "--password-file", pw.toString())) {
             Run locked = run("ingest", "--store", store.toString(), "src/test/resources/articles/more");
             assertEquals(1, locked.exit(), locked.err());
             assertTrue(locked.err().contains("in use by another process"), locked.err());
             assertTrue(locked.err().contains("--endpoint"), locked.err());
             assertEquals(1, lines(locked.err()).length, locked.err());
 
-            Run remote = run("ingest", "--endpoint", s.dataset, "src/test/resources/articles/more");
+            Run remote = run("ingest", "--endpoint", s.dataset.replace("http://", "http://editor:pw-2@"), "src/test/resources/articles/more");
             assertEquals(0, remote.exit(), remote.err());
             assertTrue(remote.out().startsWith("2 articles stored, 0 skipped"), remote.out());
         }

@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -105,11 +106,90 @@ class ServeIT {
         }
     }
 
+    private static String withLogin(String url) {
+        return url.replace("http://", "http://" + USER + ":" + PASSWORD + "@");
+    }
+
+    private static final String USER = "editor";
+    private static final String PASSWORD = "s3cret-pass";
+
+    private HttpResponse<String> update(String url, String authorization, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) b.header("Authorization", authorization);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void updatesNeedTheLoginWhenAllowed() throws Exception {
+        assertThrows(IllegalStateException.class, () -> NewsgraphServer.builder(Store.inMemory().datasetGraph()).allowUpdate(true).build());
+        try (Store store = Store.open(dir.resolve("store"));
+             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).allowUpdate(true)
+                     .credentials(USER, PASSWORD).build().start()) {
+            String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"written\" } }";
+            HttpResponse<String> anonymous = update(server.datasetUrl() + "/update", null, insert);
+            assertEquals(401, anonymous.statusCode());
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.headers().toString());
+            assertEquals(401, update(server.sparqlUrl(), LinkedDataIT.basic(USER, "wrong"), insert).statusCode());
+            assertEquals(401, update(server.sparqlUrl(), LinkedDataIT.basic("other", PASSWORD), insert).statusCode());
+            HttpResponse<String> gsp = http.send(HttpRequest.newBuilder(
+                            URI.create(server.datasetUrl() + "?graph=" + URLEncoder.encode("urn:x:g", StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"written\" .")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, gsp.statusCode());
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, form.statusCode());
+            assertEquals(0, count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p \"written\" }"));
+
+            // Reads need no login, by GET or by POST.
+            HttpResponse<String> postQuery = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, postQuery.statusCode());
+            HttpResponse<String> formQuery = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, formQuery.statusCode());
+
+            HttpResponse<String> ok = update(server.datasetUrl() + "/update", LinkedDataIT.basic(USER, PASSWORD), insert);
+            assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
+            assertEquals(1, count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p \"written\" }"));
+        }
+    }
+
+    @Test
+    void bindsTheLoopbackInterfaceByDefault() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"));
+             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+            assertEquals("127.0.0.1", server.host());
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/$/ping")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            // Any address of this machine other than loopback must not answer.
+            for (java.net.NetworkInterface ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (java.net.InetAddress a : java.util.Collections.list(ni.getInetAddresses())) {
+                    if (a.isLoopbackAddress() || !(a instanceof java.net.Inet4Address)) continue;
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress(a, server.port()), 2000);
+                        org.junit.jupiter.api.Assertions.fail("answered on " + a);
+                    } catch (java.io.IOException expected) {
+                        // refused: only loopback is bound
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void ingestThroughARunningServerReplacesArticleGraphs() throws Exception {
         try (Store store = Store.open(dir.resolve("store"));
-             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).allowUpdate(true).build().start()) {
-            RemoteStore remote = RemoteStore.connect(server.datasetUrl());
+             NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).allowUpdate(true)
+                     .credentials(USER, PASSWORD).build().start()) {
+            RemoteStore remote = RemoteStore.connect(withLogin(server.datasetUrl()));
             Path in = articles(4, "g");
             IngestSummary first = Pipeline.builder().sink(GraphSink.of(remote)).threads(2).batchSize(3).build().run(List.of(in));
             assertEquals(4, first.stored());
@@ -121,6 +201,9 @@ class ServeIT {
             assertEquals(4, store.articleIds().size());
             // The SPARQL endpoint URL is accepted as well.
             assertEquals(first.triples(), RemoteStore.connect(server.sparqlUrl()).size());
+            // Without the login nothing is written.
+            assertThrows(org.newsgraph.store.StoreException.class,
+                    () -> Pipeline.builder().sink(GraphSink.of(RemoteStore.connect(server.datasetUrl()))).build().run(List.of(in)));
         }
     }
 

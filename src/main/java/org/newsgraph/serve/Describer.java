@@ -1,0 +1,173 @@
+package org.newsgraph.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.NG;
+
+/**
+ * Describes one resource of the store for linked-data answers: its own statements from every graph
+ * (properties, labels, sameAs) with the labels of what they point to, plus, for persons, organizations and
+ * places, their meetings with reports, evidence and articles; for meetings, their reports; for articles,
+ * the reports and meetings they give. The resource is bound into fixed queries, never pasted into them.
+ */
+final class Describer {
+
+    static final String PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ns#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX schema: <https://schema.org/>
+            """;
+
+    private static final String OWN = PREFIXES + """
+            CONSTRUCT { ?s ?p ?o . ?o rdfs:label ?l }
+            WHERE { ?s ?p ?o OPTIONAL { ?o rdfs:label ?l } }
+            """;
+
+    /** Meetings the resource takes part in or hosts, or the meeting itself, with reports and articles. */
+    private static final String MEETINGS = PREFIXES + """
+            CONSTRUCT {
+              ?m ?mp ?mo . ?mo rdfs:label ?ml .
+              ?r ?rp ?ro . ?ro rdfs:label ?rl .
+              ?art a ng:Article ; dcterms:title ?t ; schema:url ?u ; schema:datePublished ?d .
+            }
+            WHERE {
+              { ?m ng:participant ?s } UNION { ?m ng:location ?s } UNION { ?s a ng:Meeting BIND(?s AS ?m) }
+              ?m a ng:Meeting .
+              { ?m ?mp ?mo OPTIONAL { ?mo rdfs:label ?ml } }
+              UNION { ?m ng:report ?r . ?r ?rp ?ro OPTIONAL { ?ro rdfs:label ?rl } }
+              UNION { ?m ng:reportedIn ?art
+                      OPTIONAL { ?art dcterms:title ?t } OPTIONAL { ?art schema:url ?u }
+                      OPTIONAL { ?art schema:datePublished ?d } }
+            }
+            """;
+
+    /** Reports an article gives and the canonical meetings it is a source of. */
+    private static final String ARTICLE = PREFIXES + """
+            CONSTRUCT { ?r ?rp ?ro . ?ro rdfs:label ?rl . ?m ?mp ?mo . ?mo rdfs:label ?ml . }
+            WHERE {
+              { ?r ng:inArticle ?s . ?r ?rp ?ro OPTIONAL { ?ro rdfs:label ?rl } }
+              UNION { ?m ng:reportedIn ?s . ?m a ng:Meeting . ?m ?mp ?mo OPTIONAL { ?mo rdfs:label ?ml } }
+            }
+            """;
+
+    /** Articles that mention the resource. */
+    private static final String MENTIONED_IN = PREFIXES + """
+            CONSTRUCT { ?a a ng:Article ; ng:mentions ?s ; dcterms:title ?t ; schema:url ?u ; schema:datePublished ?d }
+            WHERE { ?a ng:mentions ?s OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a schema:url ?u }
+                    OPTIONAL { ?a schema:datePublished ?d } }
+            """;
+
+    /** The meetings a report was merged into, and its article. */
+    private static final String REPORT = PREFIXES + """
+            CONSTRUCT { ?m a ng:Meeting ; ng:report ?s ; ng:date ?md . ?art dcterms:title ?t ; schema:url ?u }
+            WHERE { { ?m ng:report ?s OPTIONAL { ?m ng:date ?md } }
+                    UNION { ?s ng:inArticle ?art OPTIONAL { ?art dcterms:title ?t } OPTIONAL { ?art schema:url ?u } } }
+            """;
+
+    private static final String INDEX = PREFIXES + """
+            SELECT ?e ?type (MIN(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?meetings)
+            WHERE {
+              VALUES ?type { ng:Person ng:Organization ng:Place }
+              ?e a ?type ; rdfs:label ?l .
+              OPTIONAL { { ?m ng:participant ?e } UNION { ?m ng:location ?e } ?m a ng:Meeting }
+            }
+            GROUP BY ?e ?type
+            ORDER BY ?type DESC(?meetings) ?label
+            """;
+
+    private static final String ARTICLES = PREFIXES + """
+            SELECT ?a (MIN(?t) AS ?title) (MIN(?d) AS ?date)
+            WHERE { ?a a ng:Article OPTIONAL { ?a dcterms:title ?t } OPTIONAL { ?a schema:datePublished ?d } }
+            GROUP BY ?a ORDER BY DESC(?date) ?title
+            """;
+
+    private final DatasetGraph dsg;
+
+    /** Over a dataset whose default graph is the union of its named graphs (as the server sets up). */
+    Describer(DatasetGraph dsg) {
+        this.dsg = Objects.requireNonNull(dsg);
+    }
+
+    /** The description of {@code iri}, or null when the store says nothing about it. */
+    Model describe(String iri) {
+        Node s = NodeFactory.createURI(iri);
+        return Txn.calculateRead(dsg, () -> {
+            Model m = ModelFactory.createDefaultModel();
+            NG.PREFIXES.forEach(m::setNsPrefix);
+            m.add(construct(OWN, s));
+            Resource r = m.getResource(iri);
+            if (!m.contains(r, null, (org.apache.jena.rdf.model.RDFNode) null)) return null;
+            if (r.hasProperty(RDF.type, NG.Article)) {
+                m.add(construct(ARTICLE, s));
+            } else if (r.hasProperty(RDF.type, NG.MeetingReport)) {
+                m.add(construct(REPORT, s));
+            } else {
+                m.add(construct(MEETINGS, s));
+                if (!r.hasProperty(RDF.type, NG.Meeting)) m.add(construct(MENTIONED_IN, s));
+            }
+            return m;
+        });
+    }
+
+    private Model construct(String query, Node s) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution("s", s).build()) {
+            Graph g = qe.construct();
+            return ModelFactory.createModelForGraph(g);
+        }
+    }
+
+    /** One row of the index: an entity, its class, label and number of meetings. */
+    record Entry(String iri, String type, String label, long meetings) {
+    }
+
+    /** One row of the article index. */
+    record ArticleEntry(String iri, String title, String date) {
+    }
+
+    List<Entry> entities() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Entry> out = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(INDEX).build()) {
+                RowSet rs = qe.select();
+                while (rs.hasNext()) {
+                    Binding b = rs.next();
+                    out.add(new Entry(b.get("e").getURI(), b.get("type").getURI(), b.get("label").getLiteralLexicalForm(),
+                            ((Number) b.get("meetings").getLiteralValue()).longValue()));
+                }
+            }
+            return out;
+        });
+    }
+
+    List<ArticleEntry> articles() {
+        return Txn.calculateRead(dsg, () -> {
+            List<ArticleEntry> out = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(ARTICLES).build()) {
+                RowSet rs = qe.select();
+                while (rs.hasNext()) {
+                    Binding b = rs.next();
+                    Node t = b.get("title");
+                    Node d = b.get("date");
+                    out.add(new ArticleEntry(b.get("a").getURI(), t == null ? null : t.getLiteralLexicalForm(),
+                            d == null ? null : d.getLiteralLexicalForm()));
+                }
+            }
+            return out;
+        });
+    }
+}

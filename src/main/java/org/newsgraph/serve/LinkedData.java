@@ -1,0 +1,138 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dereferenceable instance IRIs: {@code GET /id/{type}/{key}} describes the resource {@code BASE{type}/{key}}
+ * in HTML (for browsers), Turtle, JSON-LD or N-Triples by content negotiation (or {@code ?format=}); {@code /id/}
+ * is an index. 404 for resources the store does not know, 406 when none of the formats is acceptable.
+ */
+final class LinkedData extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedData.class);
+    static final String ID_PATH = "/id/";
+
+    static final String HTML = "text/html";
+    static final String TURTLE = "text/turtle";
+    static final String JSONLD = "application/ld+json";
+    static final String NTRIPLES = "application/n-triples";
+    /** In order of preference when the client does not mind. */
+    static final List<String> OFFERS = List.of(HTML, TURTLE, JSONLD, NTRIPLES);
+    private static final Map<String, String> FORMAT_PARAM = Map.of(
+            "html", HTML, "ttl", TURTLE, "turtle", TURTLE, "jsonld", JSONLD, "json-ld", JSONLD, "nt", NTRIPLES, "ntriples", NTRIPLES);
+    /** What may follow /id/: IRI path characters only (keys are percent-encoded when minted). */
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9._~%!$&'()*+,;=:@/-]+");
+
+    private final Describer describer;
+    private final HtmlPages html;
+    private final String base;
+
+    LinkedData(DatasetGraph dsg, String base) {
+        this.describer = new Describer(dsg);
+        this.base = Objects.requireNonNull(base);
+        this.html = new HtmlPages(base);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String raw = req.getRequestURI().substring(req.getContextPath().length());
+        if (!raw.startsWith(ID_PATH)) {
+            // "/id" without the slash: the index lives at /id/.
+            res.sendRedirect(req.getContextPath() + ID_PATH);
+            return;
+        }
+        String rest = raw.substring(ID_PATH.length());
+        Optional<String> type = negotiate(req);
+        if (type.isEmpty()) {
+            notAcceptable(res);
+            return;
+        }
+        if (rest.isEmpty()) {
+            if (!type.get().equals(HTML)) {
+                notAcceptable(res);
+                return;
+            }
+            send(res, HTML, html.index(describer.entities(), describer.articles()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!PATH.matcher(rest).matches()) {
+            notFound(res, type.get());
+            return;
+        }
+        String iri = base + rest;
+        Model m;
+        try {
+            m = describer.describe(iri);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot describe {}: {}", iri, e.toString());
+            throw e;
+        }
+        if (m == null) {
+            notFound(res, type.get());
+            return;
+        }
+        byte[] body = switch (type.get()) {
+            case HTML -> html.resource(m, iri).getBytes(StandardCharsets.UTF_8);
+            case TURTLE -> write(m, RDFFormat.TURTLE_PRETTY);
+            case JSONLD -> write(m, RDFFormat.JSONLD11_PRETTY);
+            default -> write(m, RDFFormat.NTRIPLES);
+        };
+        send(res, type.get(), body);
+    }
+
+    /** The media type to answer with: {@code ?format=} wins over the Accept header. */
+    static Optional<String> negotiate(HttpServletRequest req) {
+        String f = req.getParameter("format");
+        if (f != null) return Optional.ofNullable(FORMAT_PARAM.get(f.toLowerCase(java.util.Locale.ROOT)));
+        return Conneg.choose(req.getHeader("Accept"), OFFERS);
+    }
+
+    static byte[] write(Model m, RDFFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, m, format);
+        return out.toByteArray();
+    }
+
+    static void send(HttpServletResponse res, String type, byte[] body) throws IOException {
+        res.setStatus(HttpServletResponse.SC_OK);
+        res.setHeader("Vary", "Accept");
+        res.setContentType(type + (type.startsWith("text/") ? "; charset=utf-8" : ""));
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    private static void notFound(HttpServletResponse res, String type) throws IOException {
+        res.setHeader("Vary", "Accept");
+        byte[] body = type.equals(HTML)
+                ? HtmlPages.errorPage(404, "Nothing is known about this resource.").getBytes(StandardCharsets.UTF_8)
+                : "Not found\n".getBytes(StandardCharsets.UTF_8);
+        res.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        res.setContentType(type.equals(HTML) ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    static void notAcceptable(HttpServletResponse res) throws IOException {
+        byte[] body = ("Not acceptable. Available: " + String.join(", ", OFFERS) + "\n").getBytes(StandardCharsets.UTF_8);
+        res.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        res.setHeader("Vary", "Accept");
+        res.setContentType("text/plain; charset=utf-8");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+}
