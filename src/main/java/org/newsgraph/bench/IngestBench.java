@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +62,13 @@ public final class IngestBench {
 
     /**
      * @param heapAfterGc heap used after a full collection when 25, 50, 75 and 100 % of the articles were stored
-     * @param analysisSeconds summed over the analysis threads
-     * @param writeSeconds on the writing thread, in {@code Store.putArticles}
+     * @param analysisSeconds CPU time of the analysis threads, summed
+     * @param writeSeconds    CPU time of the writing thread in {@code Store.putArticles}
+     * @param cpuSeconds      CPU time of the whole process during the ingest (includes GC and JIT threads)
      */
     public record Result(String corpus, int articles, long tokens, int threads, double wallSeconds,
                          long modelLoadMillis, long peakHeapBytes, long maxHeapBytes, List<Long> heapAfterGc,
-                         double analysisSeconds, double writeSeconds, long triples) {
+                         double analysisSeconds, double writeSeconds, double cpuSeconds, long triples) {
         public Result {
             Objects.requireNonNull(corpus, "corpus");
             heapAfterGc = List.copyOf(heapAfterGc);
@@ -80,6 +82,11 @@ public final class IngestBench {
             return tokensPerSecond() / threads;
         }
 
+        /** Tokens per CPU-second of the whole process: the per-core figure that a busy machine does not skew. */
+        public double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+
         /** A table for people, one figure a line. */
         public String table() {
             StringBuilder sb = new StringBuilder();
@@ -91,14 +98,16 @@ public final class IngestBench {
             row(sb, "wall seconds", fmt("%.2f", wallSeconds));
             row(sb, "tokens/s", fmt("%.0f", tokensPerSecond()));
             row(sb, "tokens/s/core", fmt("%.0f", tokensPerSecondPerCore()));
+            row(sb, "process CPU seconds", fmt("%.2f", cpuSeconds));
+            row(sb, "tokens/CPU-second", fmt("%.0f", tokensPerCpuSecond()));
             row(sb, "model load ms", Long.toString(modelLoadMillis));
             row(sb, "max heap (-Xmx) MB", mb(maxHeapBytes));
             row(sb, "peak heap used MB", mb(peakHeapBytes));
             String[] q = {"25%", "50%", "75%", "100%"};
             for (int i = 0; i < heapAfterGc.size(); i++) row(sb, "heap after GC at " + q[i] + " MB", mb(heapAfterGc.get(i)));
             double total = analysisSeconds + writeSeconds;
-            row(sb, "analysis thread-seconds", fmt("%.2f (%.0f%%)", analysisSeconds, 100 * analysisSeconds / total));
-            row(sb, "store write seconds", fmt("%.2f (%.0f%%)", writeSeconds, 100 * writeSeconds / total));
+            row(sb, "analysis CPU seconds", fmt("%.2f (%.0f%%)", analysisSeconds, 100 * analysisSeconds / total));
+            row(sb, "store write CPU seconds", fmt("%.2f (%.0f%%)", writeSeconds, 100 * writeSeconds / total));
             return sb.toString();
         }
 
@@ -115,7 +124,14 @@ public final class IngestBench {
         }
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private IngestBench() {
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     public static Result run(Options o) {
@@ -143,17 +159,18 @@ public final class IngestBench {
         HeapWatch watch = new HeapWatch(memory);
         watch.start();
         AtomicLong analysisNanos = new AtomicLong();
+        long cpu0 = processCpuNanos();
         Sink sink;
         IngestSummary summary;
         try (Store store = Store.open(dir)) {
             sink = new Sink(GraphSink.of(store), articles.size(), memory);
             summary = Pipeline.builder().sink(sink).threads(o.threads()).batchSize(o.batchSize())
                     .analysis(a -> {
-                        long s = System.nanoTime();
+                        long s = THREADS.getCurrentThreadCpuTime();
                         try {
                             return analyzer.analyze(a);
                         } finally {
-                            analysisNanos.addAndGet(System.nanoTime() - s);
+                            analysisNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - s);
                         }
                     })
                     .build().run(articles.stream().map(ReadResult::ok));
@@ -161,10 +178,11 @@ public final class IngestBench {
             watch.stop();
             deleteTree(dir);
         }
+        double cpu = (processCpuNanos() - cpu0 - sink.gcCpuNanos) / 1e9;
         double wall = summary.seconds() - sink.gcNanos / 1e9;
         return new Result(corpus, summary.stored(), tokens, o.threads(), wall, loadMillis, watch.peak(),
                 Runtime.getRuntime().maxMemory(), sink.heapAfterGc, analysisNanos.get() / 1e9, sink.writeNanos / 1e9,
-                summary.triples());
+                cpu, summary.triples());
     }
 
     /** Tokens as the annotator finds them in the cleaned text. */
@@ -197,6 +215,7 @@ public final class IngestBench {
         private int stored;
         private long writeNanos;
         private long gcNanos;
+        private long gcCpuNanos;
 
         Sink(GraphSink inner, int total, MemoryMXBean memory) {
             this.inner = inner;
@@ -206,15 +225,17 @@ public final class IngestBench {
 
         @Override
         public void putArticles(List<ArticleFacts> articles) {
-            long s = System.nanoTime();
+            long s = THREADS.getCurrentThreadCpuTime();
             inner.putArticles(articles);
-            writeNanos += System.nanoTime() - s;
+            writeNanos += THREADS.getCurrentThreadCpuTime() - s;
             stored += articles.size();
             while (heapAfterGc.size() < 4 && stored * 4L >= (long) total * (heapAfterGc.size() + 1)) {
                 long g = System.nanoTime();
+                long c = processCpuNanos();
                 fullGc();
                 heapAfterGc.add(memory.getHeapMemoryUsage().getUsed());
                 gcNanos += System.nanoTime() - g;
+                gcCpuNanos += processCpuNanos() - c;
             }
         }
 

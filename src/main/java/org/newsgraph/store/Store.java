@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
@@ -19,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -50,6 +53,8 @@ import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.ArticleFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per article, a derived graph of canonical meetings, and a
@@ -57,6 +62,7 @@ import org.newsgraph.resolve.ArticleFacts;
  */
 public final class Store implements AutoCloseable {
     private static final String SHAPES = "/ontology/shapes.ttl";
+    private static final Logger log = LoggerFactory.getLogger(Store.class);
 
     private final Dataset dataset;
     private final Iris iris;
@@ -158,10 +164,28 @@ public final class Store implements AutoCloseable {
 
     /** Recomputes the derived meetings graph from all reports; call inside a write transaction. */
     private void rederive(DatasetGraph dsg) {
-        Graph meetings = Derivation.meetingsGraph(dsg, iris);
+        long start = System.nanoTime();
+        Graph reports = Derivation.reports(dsg);
+        long read = System.nanoTime();
+        Graph meetings = Derivation.meetingsGraph(reports, iris);
+        long merged = System.nanoTime();
         Node g = NodeFactory.createURI(iris.meetingsGraph());
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        meetings.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        // Write only the difference: most meetings stay the same from one batch to the next, and rewriting
+        // the whole graph each time made ingest quadratic in the store's size.
+        Set<Triple> old = new HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
+        List<Triple> added = new ArrayList<>();
+        meetings.find().forEachRemaining(t -> {
+            if (!old.remove(t)) added.add(t);
+        });
+        for (Triple t : old) dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+        for (Triple t : added) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        if (log.isDebugEnabled()) {
+            log.debug("meetings re-derived: {} report triples read in {} ms, merged in {} ms; {} meeting triples, "
+                            + "{} removed, {} added, in {} ms", reports.size(), (read - start) / 1_000_000,
+                    (merged - read) / 1_000_000, meetings.size(), old.size(), added.size(),
+                    (System.nanoTime() - merged) / 1_000_000);
+        }
     }
 
     /** Triples in all graphs. */
