@@ -112,6 +112,27 @@ public final class Annotator {
         return new Annotation(text, sents, tokens, found);
     }
 
+    /** The number of tokens {@link #annotate} finds in the text, without tagging or name finding. */
+    public int countTokens(String text) {
+        SentenceDetectorME sd = sentences.get();
+        TokenizerME tk = tokenizer.get();
+        int count = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : sd.sentPosDetect(line)) {
+                    String sentText = text.substring(lineStart + s.getStart(), lineStart + s.getEnd());
+                    count += refine(tk.tokenizePos(sentText), sentText).length;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return count;
+    }
+
     /**
      * The UD tokenizer keeps possessives ("Lee’s") and dash compounds ("Lee–Park") whole, which hides
      * names from the tagger and the name finder: split them off.

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
@@ -84,8 +86,13 @@ public final class Derivation {
     private Derivation() {
     }
 
-    /** Runs {@link #REPORTS_QUERY} on a dataset (inside the caller's transaction). */
+    /** What {@link #REPORTS_QUERY} gives on a dataset (inside the caller's transaction). */
     public static Graph reports(DatasetGraph dsg) {
+        return reportsByQuery(dsg);
+    }
+
+    /** Runs {@link #REPORTS_QUERY} itself: the reference that {@link #reports} must match (tests). */
+    public static Graph reportsByQuery(DatasetGraph dsg) {
         return QueryExec.dataset(dsg).query(PARSED).construct();
     }
 

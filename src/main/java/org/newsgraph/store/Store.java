@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
@@ -19,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -50,6 +53,8 @@ import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.ArticleFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per article, derived graphs of canonical meetings and of entity
@@ -57,6 +62,7 @@ import org.newsgraph.resolve.ArticleFacts;
  */
 public final class Store implements AutoCloseable {
     private static final String SHAPES = "/ontology/shapes.ttl";
+    private static final Logger log = LoggerFactory.getLogger(Store.class);
 
     private final Dataset dataset;
     private final Iris iris;
@@ -174,14 +180,31 @@ public final class Store implements AutoCloseable {
 
     /** Recomputes the derived graphs (meetings, entities) from all articles; call inside a write transaction. */
     private void rederive(DatasetGraph dsg) {
+        long start = System.nanoTime();
         Derivation.Derived d = Derivation.derive(dsg, iris);
-        replace(dsg, NodeFactory.createURI(iris.meetingsGraph()), d.meetings());
-        replace(dsg, NodeFactory.createURI(iris.entitiesGraph()), d.entities());
+        long derived = System.nanoTime();
+        int changed = replace(dsg, NodeFactory.createURI(iris.meetingsGraph()), d.meetings())
+                + replace(dsg, NodeFactory.createURI(iris.entitiesGraph()), d.entities());
+        if (log.isDebugEnabled()) {
+            log.debug("derived graphs recomputed in {} ms; {} triples changed, written in {} ms",
+                    (derived - start) / 1_000_000, changed, (System.nanoTime() - derived) / 1_000_000);
+        }
     }
 
-    private static void replace(DatasetGraph dsg, Node g, Graph content) {
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    /**
+     * Writes only the difference: most derived triples stay the same from one batch to the next, and rewriting
+     * a whole graph each time made ingest quadratic in the store's size.
+     */
+    private static int replace(DatasetGraph dsg, Node g, Graph content) {
+        Set<Triple> old = new HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> old.add(q.asTriple()));
+        List<Triple> added = new ArrayList<>();
+        content.find().forEachRemaining(t -> {
+            if (!old.remove(t)) added.add(t);
+        });
+        for (Triple t : old) dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+        for (Triple t : added) dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        return old.size() + added.size();
     }
 
     /** Triples in all graphs. */

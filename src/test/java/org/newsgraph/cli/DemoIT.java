@@ -31,14 +31,25 @@ class DemoIT {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", Path.of("target", "newsgraph.jar").toString(), "demo", "--port", String.valueOf(port)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            StringBuilder seen = new StringBuilder();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            String line;
-            while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-                seen.append(line).append('\n');
-                if (line.startsWith("Press Ctrl-C") || line.contains("Ctrl-C")) break;
-            }
+        try {
+            // stdout is read on its own thread so that a silent demo fails the test instead of hanging it
+            StringBuffer seen = new StringBuffer();
+            java.util.concurrent.CountDownLatch served = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = out.readLine()) != null) {
+                        seen.append(line).append('\n');
+                        if (line.startsWith("Demo store:")) served.countDown();
+                    }
+                } catch (java.io.IOException e) {
+                    // the process ended
+                }
+                served.countDown();
+            });
+            reader.setDaemon(true);
+            reader.start();
+            assertTrue(served.await(180, TimeUnit.SECONDS), "the demo printed no summary in time: " + seen);
             String text = seen.toString();
             assertTrue(text.contains("http://localhost:" + port + "/newsgraph"), text);
             // a meeting the samples tell in two articles, with both sources
