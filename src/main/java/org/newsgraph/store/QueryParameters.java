@@ -141,6 +141,20 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * The query with every value in place, written out by Jena's serializer from the parsed query (so a value
+     * can never change the query's structure), for sending to a SPARQL endpoint, which takes only text.
+     */
+    public static String inline(String sparql, Map<String, String> values) {
+        Map<Var, Node> terms = new LinkedHashMap<>();
+        values.forEach((k, v) -> terms.put(Var.alloc(name(k)), term(v)));
+        try {
+            return QueryTransformOps.replaceVars(parse(sparql), terms).serialize();
+        } catch (QueryException e) {
+            throw new InvalidQueryException("cannot bind " + terms.keySet() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The names in {@code names} that are not variables of the query (sorted), for a clear usage error. */
     public static Set<String> unknown(String sparql, Set<String> names) {
         Set<String> vars = variables(sparql);
