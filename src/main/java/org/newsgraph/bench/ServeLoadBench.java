@@ -112,7 +112,7 @@ public final class ServeLoadBench {
         }
 
         private static void row(PrintStream out, QueryStats q) {
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", q.query(), q.requests(),
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", q.query(), q.requests(),
                     q.failed(), q.perSecond(), q.p50(), q.p90(), q.p99(), q.max(), q.meanKb());
         }
     }
