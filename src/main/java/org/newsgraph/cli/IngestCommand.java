@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,14 @@ final class IngestCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "With --endpoint: the user name to give when the server asks for one (HTTP Basic).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --user: a file whose first line is the password (never give a password on the command line).")
+    Path passwordFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,11 +66,18 @@ final class IngestCommand implements Callable<Integer> {
             if (!Files.exists(in)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + in);
         }
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if ((user != null || passwordFile != null) && target.endpoint == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
+        }
+        if ((user == null) != (passwordFile == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestSummary summary;
         if (target.endpoint != null) {
-            RemoteStore remote = RemoteStore.connect(target.endpoint);
+            RemoteStore remote = RemoteStore.connect(target.endpoint, credentials());
+            remote.check(); // before the articles are analysed: a wrong URL or password fails at once
             summary = ingest(GraphSink.of(remote), err);
         } else {
             try (Store store = Stores.openForWrite(target.store, ServeCommand.iris(spec.commandLine(), base))) {
@@ -70,6 +87,25 @@ final class IngestCommand implements Callable<Integer> {
         out.println(summary.describe());
         out.flush();
         return summary.hasProblems() ? ExitCodes.SKIPPED_INPUT : ExitCodes.OK;
+    }
+
+    private RemoteStore.Credentials credentials() {
+        if (user == null) return null;
+        if (!Files.isRegularFile(passwordFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such password file: " + passwordFile);
+        }
+        String password;
+        try {
+            // The first line, without its line end: files written by editors and `echo` end with one.
+            password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.FAILURE, "cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+        }
+        if (password.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "the password file is empty: " + passwordFile);
+        if (user.isBlank() || user.contains(":")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user must be a non-blank name without ':'");
+        }
+        return new RemoteStore.Credentials(user, password);
     }
 
     private IngestSummary ingest(GraphSink sink, PrintWriter err) {

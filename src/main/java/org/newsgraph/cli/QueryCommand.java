@@ -7,7 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsgraph.store.QueryParameters;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -17,7 +23,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Runs a SPARQL query over the store. The default graph is the union of all graphs.",
-                "--format json prints SPARQL 1.1 Query Results JSON and nothing else on stdout."})
+                "--format json prints SPARQL 1.1 Query Results JSON and nothing else on stdout.",
+                "--param binds a variable of the query to a value (never pasted into the query text):"
+                        + " <https://...> is an IRI, \"2025\"^^xsd:gYear a typed literal, \"Lisboa\"@pt a literal with a"
+                        + " language, anything else a plain string. The canned queries say their parameters in a"
+                        + " '# param: ?name' header line."})
 final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
@@ -37,6 +47,11 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Binds the query variable ?NAME to VALUE, e.g. --param name=\"Ana Ruiz\" or"
+                    + " --param place=<https://w3id.org/newsgraph/id/place/lisbon>. Repeatable.")
+    List<String> params = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,14 +68,42 @@ final class QueryCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.FAILURE, "cannot read " + source.file + ": " + e.getMessage(), e);
             }
         }
+        QueryParameters.Bound bound = bind(sparql);
         try (Store s = Stores.openExisting(store)) {
             spec.commandLine().getOut().flush();
             OutputStream out = new BufferedOutputStream(System.out);
-            s.query(sparql, format, out);
+            s.query(bound.sparql(), bound.literals(), format, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the answer", e);
         }
         return ExitCodes.OK;
+    }
+
+    /** Checks the names against the query's variables (a usage error if one is not there) and binds the values. */
+    private QueryParameters.Bound bind(String sparql) {
+        if (params.isEmpty()) return new QueryParameters.Bound(sparql, Map.of());
+        // Split here, on the first '=', rather than in picocli: its map options treat quotes in values specially.
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--param needs NAME=VALUE, got: " + p);
+            String name = p.substring(0, eq).strip();
+            if (values.put(name, p.substring(eq + 1)) != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--param " + name + " is given twice");
+            }
+        }
+        try {
+            Set<String> unknown = QueryParameters.unknown(sparql, values.keySet());
+            if (!unknown.isEmpty()) {
+                Set<String> vars = QueryParameters.variables(sparql);
+                throw new CommandLine.ParameterException(spec.commandLine(), "--param " + String.join(", ", unknown)
+                        + ": the query has no such variable" + (unknown.size() > 1 ? "s" : "") + " (it has "
+                        + (vars.isEmpty() ? "none" : "?" + String.join(" ?", vars)) + ")");
+            }
+            return QueryParameters.bind(sparql, values);
+        } catch (QueryParameters.InvalidParameterException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--param: " + e.getMessage());
+        }
     }
 }

@@ -1,70 +1,177 @@
 package org.newsgraph.store;
 
+import java.net.Authenticator;
+import java.net.ConnectException;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.atlas.web.HttpException;
 import org.newsgraph.rdf.Derivation;
 import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.ArticleFacts;
 
 /**
- * A newsgraph dataset on a running Fuseki server (e.g. {@code newsgraph serve --allow-update}), written
- * through the Graph Store Protocol: each article's named graph is replaced as a whole with PUT, then the
- * meetings graph is re-derived from all reports on the server and replaced too. Lets one ingest into a
- * store that a server holds open.
+ * A newsgraph dataset on a running Fuseki server ({@code newsgraph serve --allow-update}, or a standalone
+ * Fuseki), written through the Graph Store Protocol: each article's named graph is replaced as a whole with
+ * PUT, then the meetings graph is re-derived from all reports on the server and replaced too. Lets one ingest
+ * into a store that a server holds open.
+ *
+ * <p>With {@link Credentials}, requests answer the server's HTTP Basic challenge (credentials are sent only
+ * when the server asks for them, and only to the dataset's host and port).
  */
 public final class RemoteStore {
 
     private final String datasetUrl;
     private final String queryUrl;
+    private final Credentials credentials;
+    private final HttpClient http;
     private final FactsMapper mapper = new FactsMapper(Iris.DEFAULT);
+    private volatile boolean checked;
 
-    private RemoteStore(String datasetUrl) {
+    /** A user name and password for HTTP authentication; {@link #toString()} never shows the password. */
+    public record Credentials(String user, String password) {
+        public Credentials {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            if (user.isBlank()) throw new IllegalArgumentException("user name must not be blank");
+            // Basic authentication joins them with ':'.
+            if (user.contains(":")) throw new IllegalArgumentException("user name must not contain ':'");
+            if (password.isEmpty()) throw new IllegalArgumentException("password must not be empty");
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[user=" + user + ", password=***]";
+        }
+    }
+
+    private RemoteStore(String datasetUrl, Credentials credentials) {
         String u = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
         // Accept the SPARQL endpoint URL too: the dataset is its parent.
         if (u.endsWith("/sparql") || u.endsWith("/query")) u = u.substring(0, u.lastIndexOf('/'));
         this.datasetUrl = u;
         this.queryUrl = u + "/sparql";
+        this.credentials = credentials;
+        this.http = httpClient(URI.create(u), credentials);
     }
 
     /** A remote dataset by its URL, e.g. http://localhost:3030/newsgraph. */
     public static RemoteStore connect(String datasetUrl) {
+        return connect(datasetUrl, null);
+    }
+
+    /** As {@link #connect(String)}, authenticating with {@code credentials} (may be null) when the server asks. */
+    public static RemoteStore connect(String datasetUrl, Credentials credentials) {
         Objects.requireNonNull(datasetUrl, "datasetUrl");
         if (!datasetUrl.startsWith("http://") && !datasetUrl.startsWith("https://")) {
             throw new StoreException("endpoint must be an http(s) URL: " + datasetUrl);
         }
-        return new RemoteStore(datasetUrl);
+        URI uri;
+        try {
+            uri = URI.create(datasetUrl);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("endpoint is not a valid URL: " + datasetUrl, e);
+        }
+        if (uri.getHost() == null) throw new StoreException("endpoint has no host: " + datasetUrl);
+        if (uri.getUserInfo() != null) {
+            throw new StoreException("put the user name in --user and the password in a file, not in the URL");
+        }
+        return new RemoteStore(datasetUrl, credentials);
     }
 
     public String datasetUrl() {
         return datasetUrl;
     }
 
+    public Optional<Credentials> credentials() {
+        return Optional.ofNullable(credentials);
+    }
+
+    private static HttpClient httpClient(URI dataset, Credentials credentials) {
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        if (credentials != null) b.authenticator(new DatasetAuthenticator(dataset, credentials));
+        return b.build();
+    }
+
+    /** Answers server challenges for the dataset's own host and port only, never for a proxy or another host. */
+    private static final class DatasetAuthenticator extends Authenticator {
+        private final URI dataset;
+        private final Credentials credentials;
+
+        DatasetAuthenticator(URI dataset, Credentials credentials) {
+            this.dataset = dataset;
+            this.credentials = credentials;
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            if (getRequestorType() != RequestorType.SERVER) return null;
+            URI at;
+            try {
+                at = getRequestingURL().toURI();
+            } catch (Exception e) {
+                return null;
+            }
+            if (!dataset.getHost().equalsIgnoreCase(at.getHost()) || port(dataset) != port(at)
+                    || !dataset.getScheme().equalsIgnoreCase(at.getScheme())) {
+                return null;
+            }
+            return new PasswordAuthentication(credentials.user(), credentials.password().toCharArray());
+        }
+
+        private static int port(URI u) {
+            return u.getPort() >= 0 ? u.getPort() : u.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        }
+    }
+
+    /**
+     * Checks that a Fuseki dataset answers at the URL and accepts the credentials, before anything is written.
+     * Throws a {@link StoreException} that says what is wrong: no server, no dataset, refused credentials.
+     */
+    public void check() {
+        try (QueryExec qe = QueryExecHTTP.service(queryUrl).httpClient(http).query("ASK {}").build()) {
+            qe.ask();
+        } catch (HttpException | QueryException e) {
+            throw failure("reaching", e);
+        }
+        checked = true;
+    }
+
     /** Replaces each article's named graph, then re-derives the meetings graph. */
     public void putArticles(List<ArticleFacts> articles) {
+        if (!checked) check();
         try {
             for (ArticleFacts f : articles) {
-                GSP.service(datasetUrl).graphName(mapper.iris().articleGraph(f.article().id())).PUT(mapper.toGraph(f));
+                gsp().graphName(mapper.iris().articleGraph(f.article().id())).PUT(mapper.toGraph(f));
             }
-            rederiveMeetings();
-        } catch (HttpException e) {
+        } catch (HttpException | QueryException e) {
             throw failure("writing to", e);
         }
+        rederiveMeetings();
     }
 
     /** Re-derives the canonical meetings from all reports on the server and replaces the meetings graph. */
     public void rederiveMeetings() {
         try {
-            Graph reports = QueryExecHTTP.service(queryUrl).query(Derivation.REPORTS_QUERY).construct();
-            GSP.service(datasetUrl).graphName(mapper.iris().meetingsGraph()).PUT(Derivation.meetingsGraph(reports, mapper.iris()));
-        } catch (HttpException e) {
+            Graph reports = QueryExecHTTP.service(queryUrl).httpClient(http).query(Derivation.REPORTS_QUERY).construct();
+            gsp().graphName(mapper.iris().meetingsGraph()).PUT(Derivation.meetingsGraph(reports, mapper.iris()));
+        } catch (HttpException | QueryException e) {
             throw failure("deriving meetings on", e);
         }
     }
@@ -72,20 +179,55 @@ public final class RemoteStore {
     /** Triples in all named graphs of the remote dataset. */
     public long size() {
         String q = "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } }";
-        try (QueryExec qe = QueryExecHTTP.service(queryUrl).query(q).build()) {
+        try (QueryExec qe = QueryExecHTTP.service(queryUrl).httpClient(http).query(q).build()) {
             RowSet rs = qe.select();
             return rs.hasNext() ? ((Number) rs.next().get("n").getLiteralValue()).longValue() : 0L;
-        } catch (HttpException | QueryParseException e) {
+        } catch (HttpException | QueryException e) {
             throw failure("counting triples on", e);
         }
     }
 
+    private GSP gsp() {
+        return GSP.service(datasetUrl).httpClient(http);
+    }
+
     private StoreException failure(String what, RuntimeException e) {
-        String status = e instanceof HttpException h && h.getStatusCode() > 0
-                ? " (HTTP " + h.getStatusCode() + (h.getStatusLine() != null ? " " + h.getStatusLine() : "") + ")"
-                : "";
-        String hint = e instanceof HttpException h && (h.getStatusCode() == 405 || h.getStatusCode() == 403)
-                ? "; is the server running with --allow-update?" : "";
+        if (connectionFailed(e)) {
+            return new StoreException("no Fuseki at " + datasetUrl + " (nothing answers there: is the server running,"
+                    + " and are host and port right?)", e);
+        }
+        int code = e instanceof HttpException h ? h.getStatusCode()
+                : e instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
+        switch (code) {
+            case 401:
+                return new StoreException(credentials == null
+                        ? "the server at " + datasetUrl + " asks for a user name and password (give --user NAME"
+                                + " --password-file FILE)"
+                        : "the server refused the credentials for " + datasetUrl + " (user " + credentials.user() + ")", e);
+            case 403:
+                return new StoreException(credentials == null
+                        ? "the server refused " + what + " " + datasetUrl + " (HTTP 403); is the server running with"
+                                + " --allow-update, or does it need --user and --password-file?"
+                        : "the server refused user " + credentials.user() + " permission for " + what + " " + datasetUrl
+                                + " (HTTP 403); this user may not write there", e);
+            case 404:
+                return new StoreException("no dataset at " + datasetUrl + " (the server answers, but has no such"
+                        + " dataset; check the dataset name)", e);
+            default:
+                break;
+        }
+        String status = code > 0 ? " (HTTP " + code + ")" : "";
+        String hint = code == 405 ? "; is the server running with --allow-update?" : "";
         return new StoreException("failed " + what + " " + datasetUrl + status + ": " + e.getMessage() + hint, e);
+    }
+
+    private static boolean connectionFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -71,7 +71,7 @@ class MainTest {
         Files.writeString(in, "Text.");
         int code = run("ingest", "--endpoint", "http://127.0.0.1:9/newsgraph", in.toString());
         assertEquals(ExitCodes.FAILURE, code);
-        assertTrue(err.toString().startsWith("newsgraph: failed writing to http://127.0.0.1:9/newsgraph"), err.toString());
+        assertTrue(err.toString().startsWith("newsgraph: no Fuseki at http://127.0.0.1:9/newsgraph"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
 }
