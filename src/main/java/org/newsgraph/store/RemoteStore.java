@@ -27,7 +27,7 @@ import org.newsgraph.resolve.ArticleFacts;
 /**
  * A newsgraph dataset on a running Fuseki server ({@code newsgraph serve --allow-update}, or a standalone
  * Fuseki), written through the Graph Store Protocol: each article's named graph is replaced as a whole with
- * PUT, then the meetings graph is re-derived from all reports on the server and replaced too. Lets one ingest
+ * PUT, then the meetings and entities graphs are re-derived from all reports on the server and replaced too. Lets one ingest
  * into a store that a server holds open.
  *
  * <p>With {@link Credentials}, requests answer the server's HTTP Basic challenge (credentials are sent only
@@ -170,7 +170,9 @@ public final class RemoteStore {
     public void rederiveMeetings() {
         try {
             Graph reports = QueryExecHTTP.service(queryUrl).httpClient(http).query(Derivation.REPORTS_QUERY).construct();
-            gsp().graphName(mapper.iris().meetingsGraph()).PUT(Derivation.meetingsGraph(reports, mapper.iris()));
+            Derivation.Derived derived = Derivation.derive(reports, mapper.iris());
+            gsp().graphName(mapper.iris().meetingsGraph()).PUT(derived.meetings());
+            gsp().graphName(mapper.iris().entitiesGraph()).PUT(derived.entities());
         } catch (HttpException | QueryException e) {
             throw failure("deriving meetings on", e);
         }

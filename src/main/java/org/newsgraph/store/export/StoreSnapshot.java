@@ -50,9 +50,10 @@ public final class StoreSnapshot {
             SELECT DISTINCT ?a ?id WHERE { GRAPH ?g { ?a a ng:Article ; dcterms:identifier ?id } }""");
     private static final Query ENTITIES = QueryFactory.create(PREFIXES + """
             SELECT DISTINCT ?e ?t ?p ?v WHERE {
-              GRAPH ?g { ?e a ?t .
-                VALUES ?t { ng:Person ng:Organization ng:Place }
-                OPTIONAL { ?e ?p ?v . FILTER (?p IN (rdfs:label, ng:title, owl:sameAs, ng:country)) } }
+              VALUES ?t { ng:Person ng:Organization ng:Place }
+              GRAPH ?g { ?e a ?t }
+              # the one label comes from the derived entities graph, the rest from the articles
+              OPTIONAL { GRAPH ?h { ?e ?p ?v . FILTER (?p IN (rdfs:label, ng:title, owl:sameAs, ng:country)) } }
             }""");
 
     private final List<MeetingData> meetings;
