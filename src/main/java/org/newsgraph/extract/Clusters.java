@@ -78,8 +78,11 @@ public final class Clusters {
                         }
                     } else {
                         List<Integer> candidates = personsBySurname.get(sur);
+                        Integer byFirst = uniqueByFirstName(fullNames, w[0]);
                         if (candidates != null && !candidates.isEmpty()) {
                             c = mostRecentBefore(candidates, m.start());
+                        } else if (byFirst != null) {
+                            c = byFirst; // "Anutin" for "Anutin Charnvirakul": some cultures use the given name
                         } else {
                             String key = "S|" + sur;
                             c = byKey.get(key);
@@ -98,6 +101,18 @@ public final class Clusters {
             }
         }
         for (List<Integer> l : members) l.sort(Integer::compare);
+    }
+
+    private static Integer uniqueByFirstName(Map<Integer, String[]> fullNames, String word) {
+        Integer found = null;
+        String f = MentionFinder.fold(word);
+        for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
+            if (MentionFinder.fold(e.getValue()[0]).equals(f)) {
+                if (found != null) return null;
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     /** The person whose longer full name ends with these words ("Okello Ayena" in "Joseph Okello Ayena"), if unique. */

@@ -18,7 +18,7 @@ import org.newsgraph.annotate.Token;
  * "the head of the ministry") are taken from the discourse.
  */
 public final class MeetingFinder {
-    private static final Set<String> VERBS = Set.of("met", "meet", "meets", "hosted", "hosts", "host", "hosting",
+    private static final Set<String> VERBS = Set.of("met", "meet", "meets", "called", "see", "seeing", "hosted", "hosts", "host", "hosting",
             "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "talked", "talk",
             "spoke", "speak", "speaks", "spoken", "phoned", "conferred", "confer", "sat", "visited");
     /** Verbs that make a meeting out of the noun that follows: "held talks", "had a call". */
@@ -81,6 +81,16 @@ public final class MeetingFinder {
         Discourse d = new Discourse();
         List<MeetingFrame> out = new ArrayList<>();
         List<Mention> ms = clusters.mentions();
+        // a dateline ("PARIS — ", "KAMPALA, May 3 (Wire) -") opens one of the first lines: where the story was filed
+        for (int k = 0; k < ms.size() && ms.get(k).sentence() <= 2; k++) {
+            Mention m = ms.get(k);
+            Sentence s = a.sentences().get(m.sentence());
+            if (m.type() == EntityType.PLACE && m.firstToken() == s.firstToken() && m.endToken() < s.endToken()
+                    && a.tokens().get(m.endToken()).text().matches("[,(\\-–—]")) {
+                d.datelinePlace = clusters.clusterOf(k);
+                break;
+            }
+        }
         int mi = 0;
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
@@ -91,6 +101,7 @@ public final class MeetingFinder {
             String sentText = a.text().substring(s.start(), s.end());
             boolean future = DateCues.futureTense(v);
             List<DateFinder.Found> found = dates.find(sentText, anchor, d.previousDate, future);
+            d.noteCues(v);
             List<MeetingFrame> frames = framesOf(v, d, found, anchor, future);
             for (MeetingFrame f : frames) {
                 if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
@@ -154,6 +165,8 @@ public final class MeetingFinder {
             }
             MeetingStatus status = status(v, trig, frames.isEmpty());
             if (status == null) continue; // denied or negated: no meeting
+            if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.recentCancelOrPostpone(v.si) != null)
+                status = d.recentCancelOrPostpone(v.si);
             MeetingMode mode = mode(v, trig);
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
             List<DateFinder.Found> dated = status != MeetingStatus.HAPPENED && !future
@@ -166,6 +179,8 @@ public final class MeetingFinder {
                 if (date == null) date = d.unnamedDate;
                 if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.unnamedPlace;
             }
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0 && v.venueAfter(trig.end))
+                place = d.datelinePlace;
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
             if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
@@ -197,6 +212,24 @@ public final class MeetingFinder {
 
     private Trigger verbTrigger(SentenceView v, int t) {
         String w = v.low(t);
+        if (w.equals("called") || w.equals("calls") || w.equals("call")) {
+            // "called on President X at the palace" is a visit; "called on X to withdraw" is an appeal
+            if (!v.low(t + 1).equals("on") || v.personAfter(t + 2, 5) < 0) return null;
+            int to = v.indexOf("to", t + 2, 12);
+            if (to >= 0 && v.tok(to + 1 < v.end ? to + 1 : to).pos().equals("VERB")) return null;
+            Trigger tr = new Trigger(t, t + 2, true);
+            tr.needsObject = true;
+            tr.confidence = 0.8;
+            return tr;
+        }
+        if (w.equals("see") || w.equals("seeing")) {
+            // only a planned encounter: "look forward to seeing each other", "expects to see X again"
+            if (!v.lowIn(t - 2, 2, "to", "forward")) return null;
+            if (!(v.lowIn(t + 1, 2, "each", "one") || v.personAfter(t + 1, 3) >= 0)) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.confidence = 0.7;
+            return tr;
+        }
         if (w.equals("sat") && !(v.low(t + 1).equals("down"))) return null;
         if ((w.startsWith("receiv") || w.startsWith("host") || w.startsWith("welcom") || w.equals("visited"))) {
             if (v.lowIn(t - 2, 2, "be", "is", "was", "were", "been", "being", "are")) {
@@ -248,7 +281,9 @@ public final class MeetingFinder {
                 tr.noun = w;
                 return tr;
             }
-            if (CLAUSE_END.contains(w) && !w.equals("to") || v.isMention(k)) break;
+            if (CLAUSE_END.contains(w) && !w.equals("to")) break;
+            Mention m = v.mentionAt(k);
+            if (m != null && m.type() == EntityType.PERSON) break;
         }
         return null;
     }
@@ -324,8 +359,9 @@ public final class MeetingFinder {
         } else if (hasWith) object = v.objectSpan(with + 1);
         else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk"))
             object = v.objectSpan(after);
+        if (object.isEmpty() && v.lowIn(after, 2, "each")) hasWith = false; // "seeing each other"
         if (hasWith && object.isEmpty()) {
-            if (v.lowIn(with + 1, 2, "each")) { // "talked to each other": the subject is plural
+            if (v.lowIn(with + 1, 2, "each", "one")) { // "talked to each other": the subject is plural
                 hasWith = false;
             } else if (v.pluralAnaphorAt(with + 1) || v.lowIn(with + 1, 3, "counterpart")) {
                 // "with his counterpart" unnamed: no second participant we can name
@@ -361,6 +397,10 @@ public final class MeetingFinder {
             }
         }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
+        if (subject.isEmpty() && !sentenceFrames.isEmpty() && v.lowIn(tr.at - 3, 3, "and")) {
+            // "... and to hold talks with Z", "... and later met Z": the same subject as the first meeting
+            subject.add(sentenceFrames.get(0).participants().get(0));
+        }
         if (subject.isEmpty() && !tr.verb) {
             // "after meeting with X", "a meeting was also held with X": someone named earlier in the sentence, or the discourse
             int p = v.nearestPersonBefore(nounAt, object);
@@ -481,7 +521,17 @@ public final class MeetingFinder {
             if (v.isMention(k) || w.equals(".") || w.equals(";")) break;
         }
         if (v.lowIn(tr.end, 4, "next", "tomorrow")) return MeetingStatus.PLANNED;
+        if (unrealisedPlan(v, tr)) return MeetingStatus.PLANNED;
         return MeetingStatus.HAPPENED;
+    }
+
+    /** "was to be received", "were to meet", "had been due to hold talks": a plan told in the past. */
+    private static boolean unrealisedPlan(SentenceView v, Trigger tr) {
+        for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 5); k--) {
+            if (v.low(k).equals("to") && v.lowIn(k - 1, 1, "was", "were", "is", "are")) return true;
+            if (v.isMention(k) || v.low(k).equals(",")) break;
+        }
+        return false;
     }
 
     private MeetingMode mode(SentenceView v, Trigger tr) {
@@ -509,7 +559,8 @@ public final class MeetingFinder {
             if (m.type() != EntityType.PLACE) continue;
             int k = m.firstToken() - 1;
             while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k))) k--;
-            if (k < v.first || !(v.low(k).equals("in") || v.low(k).equals("at"))) continue;
+            boolean whereClause = m.endToken() < tr.at && v.low(m.endToken()).equals(",") && v.low(m.endToken() + 1).equals("where");
+            if (!whereClause && (k < v.first || !(v.low(k).equals("in") || v.low(k).equals("at")))) continue;
             if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;
             if (v.lowIn(Math.min(tr.end, k), Math.max(0, k - tr.end), "discuss", "discussed", "discussing", "about",
                     "regarding")) continue;
@@ -538,7 +589,8 @@ public final class MeetingFinder {
         int clauseEnd = v.clauseEndChar(tr.end);
         for (DateFinder.Found f : found) {
             if (f.start() > clauseEnd) continue;
-            if (v.decisionBefore(f.start())) continue; // "was cancelled on Sunday": when it was decided, not when it meets
+            if (v.decisionBefore(f.start())) continue;
+            if (v.inRelativeAside(f.start())) continue; // "X, whose term ends in June, met Y" // "was cancelled on Sunday": when it was decided, not when it meets
             int dist = f.start() >= trigStart ? f.start() - trigStart : (trigStart - f.end()) + 10;
             if (dist < bestDist) {
                 bestDist = dist;
@@ -572,6 +624,28 @@ public final class MeetingFinder {
         int unnamedSentence = -1, unnamedPlace = -1, lastHappenedSentence = -1;
         MeetingFrame lastHappened;
         DateValue unnamedDate;
+
+        int datelinePlace = -1;
+        MeetingStatus lastUnheldCue;
+        int lastUnheldCueSentence = -10;
+
+        /** "The state visit has been postponed. X was to be received by Y ...": a cue in this or the last sentence. */
+        MeetingStatus recentCancelOrPostpone(int si) {
+            return si - lastUnheldCueSentence <= 1 ? lastUnheldCue : null;
+        }
+
+        void noteCues(SentenceView v) {
+            for (int k = v.first; k < v.end; k++) {
+                String w = v.low(k);
+                if (CANCELLED.contains(w) || w.equals("off") && v.low(k - 1).equals("called")) {
+                    lastUnheldCue = MeetingStatus.CANCELLED;
+                    lastUnheldCueSentence = v.si;
+                } else if (POSTPONED.contains(w)) {
+                    lastUnheldCue = MeetingStatus.POSTPONED;
+                    lastUnheldCueSentence = v.si;
+                }
+            }
+        }
 
         /** A meeting whose participants the text does not name, but whose date or place it gives. */
         void rememberUnnamed(SentenceView v, int at, DateValue date, int place) {
@@ -716,6 +790,31 @@ public final class MeetingFinder {
             }
         }
 
+        /** "at the Élysée Palace", "at State House": a venue that names no city. */
+        boolean venueAfter(int from) {
+            for (int q = from; q < Math.min(end, from + 14); q++) {
+                if (low(q).equals("at") && (low(q + 1).equals("the") ? q + 2 : q + 1) < end) {
+                    int v = low(q + 1).equals("the") ? q + 2 : q + 1;
+                    Mention m = mentionAt(v);
+                    if (Character.isUpperCase(tok(v).text().charAt(0)) && (m == null || m.type() != EntityType.PLACE)) return true;
+                }
+                if (low(q).equals(".") || low(q).equals(";")) break;
+            }
+            return false;
+        }
+
+        /** Whether a sentence offset lies in ", whose/which/who ... ," between commas. */
+        boolean inRelativeAside(int charOffset) {
+            int k = first;
+            while (k < end && tok(k).start() - s.start() < charOffset) k++;
+            for (int q = k - 1; q >= first; q--) {
+                String w = low(q);
+                if (w.equals(",")) return low(q + 1).equals("whose") || low(q + 1).equals("who") || low(q + 1).equals("which");
+                if (VERBS.contains(w) || SUPPORT.contains(w) || NOUNS.contains(w)) return false;
+            }
+            return false;
+        }
+
         /** Whether the words right before a date (by its offset in the sentence) are a decision or a statement. */
         boolean decisionBefore(int charOffset) {
             int k = first;
@@ -808,7 +907,8 @@ public final class MeetingFinder {
                 }
                 if (w.equals(",")) {
                     // continue only into a list or an apposition naming someone
-                    if (!(isMention(k + 1) || low(k + 1).equals("and") || isMention(k + 2))) break;
+                    if (!(isMention(k + 1) || low(k + 1).equals("and") || isMention(k + 2) || personSoon(k + 1, 5)
+                            || low(k + 1).equals("including") || low(k + 1).equals("among"))) break;
                 } else if (CLAUSE_END.contains(w) && !(w.equals("and") || w.equals("to") || w.equals("for"))) {
                     break;
                 } else if (VERBS.contains(w) || SUPPORT.contains(w) || SPEECH.contains(w)) {
@@ -842,8 +942,8 @@ public final class MeetingFinder {
             for (int k = verbAt - 1; k >= first; k--) {
                 String w = low(k);
                 if (SUBJECT_STOP.contains(w)) break;
-                // ", and the two met again": a new clause
-                if ((w.equals("and") || w.equals("but")) && low(k - 1).equals(",")) break;
+                // ", and the two met again": a new clause, when a clause with its own verb stands before it
+                if ((w.equals("and") || w.equals("but")) && low(k - 1).equals(",") && verbBefore(k - 1)) break;
                 if (VERBS.contains(w) || SPEECH.contains(w)) break;
                 Mention m = mentionAt(k);
                 if (m != null) {
@@ -880,6 +980,21 @@ public final class MeetingFinder {
         int indexOfBefore(String word, int at) {
             for (int k = at - 1; k >= first; k--) if (low(k).equals(word)) return k;
             return at;
+        }
+
+        boolean verbBefore(int at) {
+            for (int q = first; q < at; q++) if (!isMention(q) && (tok(q).pos().equals("VERB") || VERBS.contains(low(q)))) return true;
+            return false;
+        }
+
+        /** A person named within n tokens, before any verb: "…, the Czech Republic's Petr Novak and …". */
+        boolean personSoon(int from, int n) {
+            for (int q = from; q < Math.min(end, from + n); q++) {
+                Mention m = mentionAt(q);
+                if (m != null && m.type() == EntityType.PERSON) return true;
+                if (tok(q).pos().equals("VERB") && !isMention(q) || low(q).equals(".") || low(q).equals(";")) return false;
+            }
+            return false;
         }
 
         boolean pluralAnaphorAt(int k) {

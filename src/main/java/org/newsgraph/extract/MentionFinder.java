@@ -80,6 +80,7 @@ public final class MentionFinder {
             "environment", "transport", "deputy", "prime", "general", "chief", "head", "senior", "minister",
             "ministers", "executive", "officer", "director", "affair", "policy", "public", "social", "political",
             "theory", "science", "sciences", "studies", "research", "world", "global", "european", "asian",
+            "palace", "castle", "house", "hall", "building", "square", "residence", "mansion", "villa", "tower",
             "african", "american", "western", "eastern", "northern", "southern", "central", "summit", "treaty",
             "conference", "talks", "meeting", "day", "week", "year", "news", "breaking", "live", "update", "updates");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
@@ -390,7 +391,8 @@ public final class MentionFinder {
                     continue;
                 boolean alone = (i == s.firstToken() || !nameLike(toks.get(i - 1)) || covered[i - 1])
                         && (i + 1 >= s.endToken() || !nameLike(toks.get(i + 1)) || covered[i + 1]);
-                if (alone && gazetteer.isKnownSurname(t.text()) && gazetteer.typesOf(t.text()).isEmpty()
+                if (alone && (gazetteer.isKnownSurname(t.text()) && gazetteer.typesOf(t.text()).isEmpty()
+                        || gazetteer.typesOf(t.text()).equals(Set.of(EntityType.PERSON)))
                         && !isTitleWord(t) && gazetteer.countryOfDemonym(t.text()).isEmpty()) {
                     out.add(new Mention(EntityType.PERSON, si, i, i + 1, t.start(), t.end(), t.text(), null, null, null,
                             Mention.Origin.SURNAME));
@@ -495,6 +497,9 @@ public final class MentionFinder {
     /** Lower-case institution words that still end a known name: "the Polish foreign ministry". */
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "office", "department", "parliament");
 
+    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "he", "hon",
+            "sayyid", "sheikh", "shaikh", "his", "her", "majesty", "highness", "excellency", "rev", "mx");
+
     /** Nouns that head an organization's name when it is written "University of X". */
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
@@ -561,6 +566,7 @@ public final class MentionFinder {
     private void addPerson(Annotation a, int si, int i, int j, String title, String country, Mention.Origin origin,
                            List<Mention> out) {
         List<Token> toks = a.tokens();
+        while (j - i > 1 && HONORIFICS.contains(toks.get(i).text().toLowerCase(Locale.ROOT).replace(".", ""))) i++;
         int end = toks.get(j - 1).end();
         String lastWord = toks.get(j - 1).text();
         if (lastWord.length() > 2 && lastWord.endsWith(".") && !ACRONYM.matcher(lastWord).matches()) end--; // "Ivanov."
@@ -587,6 +593,7 @@ public final class MentionFinder {
             if (!nameLike(toks.get(k)) || isStop(toks.get(k))) break;
             int e = k;
             while (e < s.endToken()) {
+                if (isTitleWord(toks.get(e)) && e > k) break; // "Bank of Korea Governor Rhee": the title starts a person
                 if (nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
                 else if ((toks.get(e).text().equals("and") || toks.get(e).text().equals(",")) && e + 1 < s.endToken()
                         && nameLike(toks.get(e + 1)) && !isStop(toks.get(e + 1)) && e + 2 < s.endToken()
@@ -629,8 +636,11 @@ public final class MentionFinder {
 
     static boolean nameLike(Token t) {
         String w = t.text();
-        return CAPITALISED.matcher(w).matches() || ACRONYM.matcher(w).matches();
+        return CAPITALISED.matcher(w).matches() || ACRONYM.matcher(w).matches() || PARTICLE_NAME.matcher(w).matches();
     }
+
+    /** "al-Roumi", "el-Sisi", "bin-Salman": a particle joined to a capitalised name. */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("(al|el|ul|bin|ibn|abu|ben|de|da|van|von)-\\p{Lu}[\\p{L}'’\\-]*");
 
     private static boolean isStop(Token t) {
         return STOP.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
