@@ -131,7 +131,7 @@ class CliIT {
         Run q = run("query", "--store", store.toString(), "--format", "csv", "-e", ARTICLES);
         assertEquals(0, q.exit(), q.err());
         assertEquals(List.of("id,title", "fixture-harbour,Harbour deal discussed", "fixture-summit,Mayors meet",
-                "fixture-undated,Undated note", "memo-12,", "ok-line,", "page-5,"), q.out().lines().toList());
+                "fixture-undated,Undated note", "memo-12,", "ok-line,", "page-5,Envoys meet"), q.out().lines().toList());
     }
 
     @Test
@@ -247,13 +247,16 @@ class CliIT {
             assertTrue(locked.err().contains("--endpoint"), locked.err());
             assertEquals(1, lines(locked.err()).length, locked.err());
 
-            Run remote = run("ingest", "--endpoint", s.dataset.replace("http://", "http://editor:pw-2@"), "src/test/resources/articles/more");
+            Run inUrl = run("ingest", "--endpoint", s.dataset.replace("http://", "http://editor:pw-2@"), "src/test/resources/articles/more");
+            assertEquals(1, inUrl.exit(), "a password in the URL is refused: " + inUrl.err());
+            Run remote = run("ingest", "--endpoint", s.dataset, "--user", "editor", "--password-file", pw.toString(),
+                    "src/test/resources/articles/more");
             assertEquals(0, remote.exit(), remote.err());
             assertTrue(remote.out().startsWith("2 articles stored, 0 skipped"), remote.out());
         }
         Run q = run("query", "--store", store.toString(), "--format", "csv", "-e", ARTICLES);
         assertEquals(List.of("id,title", "fixture-harbour,Harbour deal discussed", "fixture-summit,Mayors meet",
-                "fixture-undated,Undated note", "memo-12,", "page-5,"), q.out().lines().toList());
+                "fixture-undated,Undated note", "memo-12,", "page-5,Envoys meet"), q.out().lines().toList());
     }
 
     /** A {@code serve} subprocess, stopped (as by Ctrl-C) on close. */

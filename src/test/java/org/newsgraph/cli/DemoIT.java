@@ -38,9 +38,11 @@ class DemoIT {
             Thread reader = new Thread(() -> {
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
+                    int borders = 0;
                     while ((line = out.readLine()) != null) {
                         seen.append(line).append('\n');
-                        if (line.startsWith("Demo store:")) served.countDown();
+                        // the who-met-whom table is printed between two border lines of dashes
+                        if (line.startsWith("---") && ++borders == 2) served.countDown();
                     }
                 } catch (java.io.IOException e) {
                     // the process ended
@@ -49,7 +51,7 @@ class DemoIT {
             });
             reader.setDaemon(true);
             reader.start();
-            assertTrue(served.await(180, TimeUnit.SECONDS), "the demo printed no summary in time: " + seen);
+            assertTrue(served.await(180, TimeUnit.SECONDS), "the demo printed no who-met-whom table in time: " + seen);
             String text = seen.toString();
             assertTrue(text.contains("http://localhost:" + port + "/newsgraph"), text);
             // a meeting the samples tell in two articles, with both sources

@@ -106,10 +106,6 @@ class ServeIT {
         }
     }
 
-    private static String withLogin(String url) {
-        return url.replace("http://", "http://" + USER + ":" + PASSWORD + "@");
-    }
-
     private static final String USER = "editor";
     private static final String PASSWORD = "s3cret-pass";
 
@@ -189,7 +185,7 @@ class ServeIT {
         try (Store store = Store.open(dir.resolve("store"));
              NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).allowUpdate(true)
                      .credentials(USER, PASSWORD).build().start()) {
-            RemoteStore remote = RemoteStore.connect(withLogin(server.datasetUrl()));
+            RemoteStore remote = RemoteStore.connect(server.datasetUrl(), new RemoteStore.Credentials(USER, PASSWORD));
             Path in = articles(4, "g");
             IngestSummary first = Pipeline.builder().sink(GraphSink.of(remote)).threads(2).batchSize(3).build().run(List.of(in));
             assertEquals(4, first.stored());
