@@ -809,7 +809,7 @@ public final class MeetingFinder {
             while (k < end && tok(k).start() - s.start() < charOffset) k++;
             for (int q = k - 1; q >= first; q--) {
                 String w = low(q);
-                if (w.equals(",")) return low(q + 1).equals("whose") || low(q + 1).equals("who") || low(q + 1).equals("which");
+                if (w.equals(",")) return low(q + 1).equals("whose") || low(q + 1).equals("who");
                 if (VERBS.contains(w) || SUPPORT.contains(w) || NOUNS.contains(w)) return false;
             }
             return false;

@@ -252,7 +252,13 @@ public final class Derivation {
         mt.addProperty(RDF.type, NG.Meeting);
         for (String p : m.participants()) mt.addProperty(NG.participant, out.createResource(p));
         if (m.place() != null) mt.addProperty(NG.location, out.createResource(m.place()));
-        if (m.date() != null) mt.addLiteral(NG.date, FactsMapper.dateLiteral(m.date(), precision(m.date())));
+        if (m.date() != null) {
+            // the date at each precision the sources give: a month-only report of a dated meeting keeps its month
+            Set<String> dates = new TreeSet<>();
+            dates.add(m.date());
+            for (ReportFacts r : m.reports()) if (r.date() != null && m.date().startsWith(r.date())) dates.add(r.date());
+            for (String d : dates) mt.addLiteral(NG.date, FactsMapper.dateLiteral(d, precision(d)));
+        }
         mt.addProperty(NG.status, FactsMapper.status(m.status()));
         if (m.mode() != null) mt.addProperty(NG.mode, FactsMapper.mode(m.mode()));
         for (String a : m.articles()) mt.addProperty(NG.reportedIn, out.createResource(a));
