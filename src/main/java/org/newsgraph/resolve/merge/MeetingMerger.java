@@ -26,8 +26,9 @@ import org.newsgraph.extract.MeetingStatus;
  *     a report without date is compatible with any date. Reports on different days never merge.</li>
  * <li>Places must be compatible: equal, one missing, or one is the country ({@code ng:country}) of the other.
  *     A report must be compatible with every report already in the meeting.</li>
- * <li>Status never keeps reports apart: a report that a meeting is planned for a day and a report that it
- *     happened that day describe one meeting.</li>
+ * <li>A meeting held and a meeting not (yet) held stay apart: the plan as announced (planned, postponed,
+ *     cancelled) is one node, the meeting as it took place another, so that an article that only announced it
+ *     never appears to report it held. Planned, postponed and cancelled reports of one meeting merge.</li>
  * <li>Reports are taken most precise date first (days, then months, years, undated); within that by
  *     date, with place before without, then by place and IRI. A report joins the first compatible meeting
  *     when it has a day and a place; otherwise (no day or no place) it joins only when exactly one meeting
@@ -164,9 +165,8 @@ public final class MeetingMerger {
                 if (!datesCompatible(m.date(), r.date()) || !placesCompatible(m.place(), r.place())) return false;
                 // a phone call and a meeting in person the same day are two events
                 if (m.mode() != null && r.mode() != null && m.mode() != r.mode()) return false;
-                // one article does not tell one meeting both as held and as still to come
-                if (m.article().equals(r.article()) && (m.status() == MeetingStatus.HAPPENED) != (r.status() == MeetingStatus.HAPPENED))
-                    return false;
+                // a plan as announced and the meeting as held are two nodes
+                if ((m.status() == MeetingStatus.HAPPENED) != (r.status() == MeetingStatus.HAPPENED)) return false;
                 if (!plausible(r, m.date()) || !plausible(m, r.date())) return false;
             }
             return true;

@@ -100,15 +100,20 @@ class MeetingMergerTest {
 
     static Stream<Arguments> statuses() {
         return Stream.of(
-                // older report planned, newer happened → happened
-                Arguments.of("2025-05-10", MeetingStatus.PLANNED, "2025-05-13", MeetingStatus.HAPPENED, MeetingStatus.HAPPENED),
-                // older happened?? newer postponed → the newest wins
-                Arguments.of("2025-05-10", MeetingStatus.PLANNED, "2025-05-13", MeetingStatus.POSTPONED, MeetingStatus.POSTPONED),
-                // same day, tie → happened first
-                Arguments.of("2025-05-13", MeetingStatus.CANCELLED, "2025-05-13", MeetingStatus.HAPPENED, MeetingStatus.HAPPENED),
-                Arguments.of("2025-05-13", MeetingStatus.PLANNED, "2025-05-13", MeetingStatus.CANCELLED, MeetingStatus.CANCELLED),
+                // older report planned, newer postponed → the newest wins
+                Arguments.of("2025-05-10", MeetingStatus.PLANNED, "2025-05-12", MeetingStatus.POSTPONED, MeetingStatus.POSTPONED),
+                // same day, tie → cancelled before postponed before planned
+                Arguments.of("2025-05-12", MeetingStatus.PLANNED, "2025-05-12", MeetingStatus.CANCELLED, MeetingStatus.CANCELLED),
+                Arguments.of("2025-05-12", MeetingStatus.POSTPONED, "2025-05-12", MeetingStatus.CANCELLED, MeetingStatus.CANCELLED),
                 // unknown publication date counts as oldest
-                Arguments.of(null, MeetingStatus.HAPPENED, "2025-05-13", MeetingStatus.PLANNED, MeetingStatus.PLANNED));
+                Arguments.of(null, MeetingStatus.CANCELLED, "2025-05-12", MeetingStatus.PLANNED, MeetingStatus.PLANNED));
+    }
+
+    @Test
+    void aPlanAsAnnouncedAndTheMeetingAsHeldAreTwoNodes() {
+        List<MergedMeeting> out = MERGER.merge(List.of(r("2025-05-10", PAIR, CITY, "2025-05-13", MeetingStatus.PLANNED),
+                r("2025-05-14", PAIR, CITY, "2025-05-13", MeetingStatus.HAPPENED)));
+        assertEquals(2, out.size(), out.toString());
     }
 
     @ParameterizedTest
