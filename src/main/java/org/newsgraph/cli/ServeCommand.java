@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 "Read-only unless --allow-update, which needs --user and --password-file: every write then asks for"
                         + " that login (HTTP Basic authentication).",
                 "The store folder stays locked while serving: ingest through the server with"
-                        + " 'ingest --endpoint http://USER:PASSWORD@localhost:3030/newsgraph'."})
+                        + " 'ingest --endpoint http://localhost:3030/newsgraph --user NAME --password-file FILE'."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")

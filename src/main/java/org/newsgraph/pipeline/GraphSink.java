@@ -14,11 +14,33 @@ public interface GraphSink {
     /** Triples in all graphs, after the writes. */
     long size();
 
+    /**
+     * Stores a batch that more batches will follow: a sink may put off work that depends on all articles
+     * (deriving meetings) until {@link #finish()}. By default the same as {@link #putArticles(List)}.
+     */
+    default void putBatch(List<ArticleFacts> articles) {
+        putArticles(articles);
+    }
+
+    /** Ends a run of batches. */
+    default void finish() {
+    }
+
     static GraphSink of(Store store) {
         return new GraphSink() {
             @Override
             public void putArticles(List<ArticleFacts> articles) {
                 store.putArticles(articles);
+            }
+
+            @Override
+            public void putBatch(List<ArticleFacts> articles) {
+                store.putArticlesDeferred(articles);
+            }
+
+            @Override
+            public void finish() {
+                store.deriveIfStale();
             }
 
             @Override

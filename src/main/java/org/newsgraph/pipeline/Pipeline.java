@@ -104,6 +104,7 @@ public final class Pipeline {
                 stored += take(inFlight.poll(), batch, problems);
             }
             stored += flush(batch);
+            sink.finish();
         } finally {
             pool.shutdownNow();
         }
@@ -148,7 +149,7 @@ public final class Pipeline {
     private int flush(List<ArticleFacts> batch) {
         if (batch.isEmpty()) return 0;
         int n = batch.size();
-        sink.putArticles(List.copyOf(batch));
+        sink.putBatch(List.copyOf(batch));
         log.debug("stored a batch of {} articles", n);
         batch.clear();
         return n;

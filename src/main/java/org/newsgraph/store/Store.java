@@ -95,7 +95,10 @@ public final class Store implements AutoCloseable {
             Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toAbsolutePath().toString()));
             // Touch the database so that a lock held elsewhere shows up here, not at the first write.
             Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
-            return new Store(ds, iris, true);
+            Store store = new Store(ds, iris, true);
+            // an ingest that stopped between its batches and its final derivation left the derived graphs stale
+            if (store.deriveIfStale()) log.info("re-derived the meetings and entities of {} after an interrupted ingest", dir);
+            return store;
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreLockedException("The store folder " + dir + " is in use by another process "
@@ -134,6 +137,36 @@ public final class Store implements AutoCloseable {
      * write transaction: a crash leaves the store as it was before the call.
      */
     public void putArticles(List<ArticleFacts> articles) {
+        write(articles, true);
+    }
+
+    /**
+     * Replaces the articles' graphs but leaves the derived graphs for {@link #deriveIfStale()}, marking them
+     * stale in the same transaction. Ingest writes its batches so and derives once at the end: deriving after
+     * every batch made ingest quadratic. A store left stale by a crash is re-derived when next opened.
+     */
+    public void putArticlesDeferred(List<ArticleFacts> articles) {
+        write(articles, false);
+    }
+
+    /** Re-derives meetings and entities if a deferred write left them stale; true when it did. */
+    public boolean deriveIfStale() {
+        if (!Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(STATE, STORE, STALE, TRUE))) return false;
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            rederive(dsg);
+            dsg.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+        });
+        return true;
+    }
+
+    // the stale marker lives in a graph of its own, only while derived graphs lag behind the articles
+    private static final Node STATE = NodeFactory.createURI("urn:x-newsgraph:state");
+    private static final Node STORE = NodeFactory.createURI("urn:x-newsgraph:store");
+    private static final Node STALE = NodeFactory.createURI("urn:x-newsgraph:derivedGraphsStale");
+    private static final Node TRUE = NodeFactory.createLiteralByValue(Boolean.TRUE);
+
+    private void write(List<ArticleFacts> articles, boolean derive) {
         List<Map.Entry<Node, Graph>> graphs = new ArrayList<>();
         for (ArticleFacts f : articles) {
             graphs.add(Map.entry(NodeFactory.createURI(iris.articleGraph(f.article().id())), mapper.toGraph(f)));
@@ -146,7 +179,12 @@ public final class Store implements AutoCloseable {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 e.getValue().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
-            rederive(dsg);
+            if (derive) {
+                rederive(dsg);
+                dsg.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                dsg.add(STATE, STORE, STALE, TRUE);
+            }
         });
     }
 
