@@ -40,7 +40,7 @@ public final class MeetingFinder {
             "scheduled", "planned", "plans", "plan", "planning", "set", "due", "expected", "expects", "upcoming",
             "anticipated", "proposed", "proposes", "propose", "possible", "potential", "prospective", "future", "hopes",
             "hope", "hoping", "intends", "intend", "want", "wants", "wanted", "agreed", "invited", "seeks", "seeking",
-            "likely", "unlikely", "prepare", "preparing", "preparations", "ahead", "forthcoming", "next", "to",
+            "likely", "unlikely", "ahead", "forthcoming", "next", "to",
             "forward", "aims", "intended", "envisaged", "slated", "tentatively");
     private static final Set<String> POSTPONED = Set.of("postponed", "postpone", "postpones", "delayed", "delay",
             "rescheduled", "deferred", "suspended", "tabled", "postponement", "delays");
@@ -79,6 +79,7 @@ public final class MeetingFinder {
     /** The meetings of one article; {@code anchor} is the publication date or dateline, or null. */
     public List<MeetingFrame> find(Annotation a, Clusters clusters, LocalDate anchor) {
         Discourse d = new Discourse();
+        d.clusters = clusters;
         List<MeetingFrame> out = new ArrayList<>();
         List<Mention> ms = clusters.mentions();
         // a dateline ("PARIS — ", "KAMPALA, May 3 (Wire) -") opens one of the first lines: where the story was filed
@@ -185,7 +186,20 @@ public final class MeetingFinder {
             if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
-            frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
+            List<Integer> subjects = v.subjectSpan(trig.at);
+            if (v.lowIn(trig.at - 2, 6, "separately") && subjects.size() >= 2 && parts.size() > subjects.size()) {
+                // "A and B met separately with C": A–C and B–C
+                List<Integer> others = new ArrayList<>(parts);
+                others.removeAll(subjects);
+                for (int sub : subjects) {
+                    List<Integer> one = new ArrayList<>();
+                    one.add(sub);
+                    one.addAll(others);
+                    frames.add(new MeetingFrame(one, place, date, status, mode, v.si, Math.min(1, conf)));
+                }
+            } else {
+                frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
+            }
             claimed.addAll(parts);
             t = Math.max(t, trig.end - 1);
         }
@@ -317,6 +331,7 @@ public final class MeetingFinder {
     // ---- participants -------------------------------------------------------------------------------
 
     private LinkedHashSet<Integer> participants(SentenceView v, Discourse d, Trigger tr, List<MeetingFrame> sentenceFrames) {
+        d.role = v.roleOfPluralAnaphor(tr.at);
         LinkedHashSet<Integer> parts = new LinkedHashSet<>();
         int nounAt = tr.noun != null ? tr.end - 1 : tr.at;
         // "A–B summit", "the Lee-Park talks": a compound right before the noun
@@ -397,6 +412,13 @@ public final class MeetingFinder {
             }
         }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
+        if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
+            // "during which he and Lee held talks": he is the sentence's earlier person, or the discourse's
+            int he = v.nearestPersonBefore(v.indexOfBefore("he", tr.at) < tr.at ? v.indexOfBefore("he", tr.at)
+                    : v.indexOfBefore("she", tr.at), subject);
+            if (he < 0) he = d.lastSubject;
+            if (he >= 0 && !subject.contains(he)) subject.add(0, he);
+        }
         if (subject.isEmpty() && !sentenceFrames.isEmpty() && v.lowIn(tr.at - 3, 3, "and")) {
             // "... and to hold talks with Z", "... and later met Z": the same subject as the first meeting
             subject.add(sentenceFrames.get(0).participants().get(0));
@@ -521,6 +543,16 @@ public final class MeetingFinder {
             if (v.isMention(k) || w.equals(".") || w.equals(";")) break;
         }
         if (v.lowIn(tr.end, 4, "next", "tomorrow")) return MeetingStatus.PLANNED;
+        if (!tr.verb) {
+            // "a meeting with X could be considered", "talks between A and B will take place"
+            for (int k = tr.end; k < Math.min(v.end, tr.end + 12); k++) {
+                String w = v.low(k);
+                if (w.equals("will") || w.equals("would") || w.equals("could") || w.equals("may") || w.equals("might")
+                        || w.equals("is") && v.low(k + 1).equals("expected") || w.equals("'ll") || w.equals("’ll"))
+                    return MeetingStatus.PLANNED;
+                if (VERBS.contains(w) || SUPPORT.contains(w) || v.tok(k).pos().equals("VERB") && !v.isMention(k)) break;
+            }
+        }
         if (unrealisedPlan(v, tr)) return MeetingStatus.PLANNED;
         return MeetingStatus.HAPPENED;
     }
@@ -662,7 +694,27 @@ public final class MeetingFinder {
             return lastSubject;
         }
 
+        String role;            // "presidents" in "the two presidents", for lastPair
+        Clusters clusters;
+
+        /** Whether every person of the group has a title that fits the role ("president" fits "President"). */
+        boolean fits(List<Integer> group) {
+            if (role == null || clusters == null) return true;
+            String stem = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
+            for (int c : group) {
+                boolean ok = false;
+                for (int mi : clusters.members(c)) {
+                    String t = clusters.mentions().get(mi).title();
+                    if (t != null && t.toLowerCase(Locale.ROOT).contains(stem)) ok = true;
+                }
+                if (!ok) return false;
+            }
+            return true;
+        }
+
         List<Integer> lastPair() {
+            if (role != null && lastFrame != null && pairSentence > lastFrameSentence && !fits(pair) && fits(lastFrame.participants()))
+                return lastFrame.participants();
             // the most recent of: the last meeting's people, or a later sentence naming exactly two people
             if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence)) return lastFrame.participants();
             if (pairSentence >= 0) return pair;
@@ -907,7 +959,7 @@ public final class MeetingFinder {
                 }
                 if (w.equals(",")) {
                     // continue only into a list or an apposition naming someone
-                    if (!(isMention(k + 1) || low(k + 1).equals("and") || isMention(k + 2) || personSoon(k + 1, 5)
+                    if (!(isMention(k + 1) || low(k + 1).equals("and") || isMention(k + 2) || personSoon(k + 1, 8)
                             || low(k + 1).equals("including") || low(k + 1).equals("among"))) break;
                 } else if (CLAUSE_END.contains(w) && !(w.equals("and") || w.equals("to") || w.equals("for"))) {
                     break;
@@ -960,6 +1012,15 @@ public final class MeetingFinder {
             return out;
         }
 
+        /** "he and X", "she and X" in the subject of the trigger. */
+        boolean pronounAndSubject(int at) {
+            for (int k = at - 1; k >= Math.max(first, at - 10); k--) {
+                if ((low(k).equals("he") || low(k).equals("she")) && low(k + 1).equals("and")) return true;
+                if (SUBJECT_STOP.contains(low(k))) return false;
+            }
+            return false;
+        }
+
         boolean pronounSubjectBefore(int at) {
             for (int k = at - 1; k >= Math.max(first, at - 6); k--) {
                 String w = low(k);
@@ -995,6 +1056,18 @@ public final class MeetingFinder {
                 if (tok(q).pos().equals("VERB") && !isMention(q) || low(q).equals(".") || low(q).equals(";")) return false;
             }
             return false;
+        }
+
+        /** The role noun of "the two presidents" before or at the trigger, or null. */
+        String roleOfPluralAnaphor(int at) {
+            for (int k = at - 1; k >= Math.max(first, at - 12); k--) {
+                String w = low(k);
+                if ((w.equals("presidents") || w.equals("ministers") || w.equals("leaders") || w.equals("premiers")
+                        || w.equals("governors") || w.equals("chancellors") || w.equals("diplomats"))
+                        && GROUP_DETERMINERS.contains(low(k - 1))) return w.equals("leaders") || w.equals("diplomats") ? null : w;
+                if (isMention(k)) return null;
+            }
+            return null;
         }
 
         boolean pluralAnaphorAt(int k) {
@@ -1039,6 +1112,9 @@ public final class MeetingFinder {
                 Mention m = mentionAt(k);
                 if (m != null && m.type() == EntityType.PERSON) {
                     int c = clusters.clusterOf(mentionAt[k - first]);
+                    // "Lee said a meeting with Park could follow": the speaker is not the one meeting
+                    if (SPEECH.contains(low(m.endToken())) || low(m.firstToken() - 1).equals("to")
+                            && low(m.firstToken() - 2).equals("according")) continue;
                     if (!exclude.contains(c)) return c;
                 }
             }
