@@ -142,8 +142,7 @@ public final class MentionFinder {
                 // a known place or organization inside a longer capitalised name is not the entity itself
                 if (n <= 2 && partOfLongerName(a, s, i, last, types)) break;
                 // "Luís Montenegro", "Santiago Peña": a place name beside an unknown name is a person's name
-                if (n == 1 && !types.contains(EntityType.ORGANIZATION)
-                        && (unknownName(a, s, i - 1) || unknownName(a, s, i + 1))) break;
+                if (n == 1 && (unknownName(a, s, i - 1) || unknownName(a, s, i + 1))) break;
                 EntityType type = types.contains(EntityType.PERSON) && n >= 2 ? EntityType.PERSON
                         : types.contains(EntityType.PLACE) ? EntityType.PLACE
                         : types.contains(EntityType.ORGANIZATION) ? EntityType.ORGANIZATION : EntityType.PERSON;
@@ -159,6 +158,7 @@ public final class MentionFinder {
                         country = tm.country;
                     }
                 }
+                if (type == EntityType.ORGANIZATION && isVenue(a, s, first, last)) type = EntityType.PLACE;
                 out.add(new Mention(type, si, first, last + 1, toks.get(first).start(), toks.get(last).end(), name,
                         title, country, null, Mention.Origin.GAZETTEER));
                 mark(covered, i, last + 1);
@@ -315,6 +315,8 @@ public final class MentionFinder {
             String low = t.text().toLowerCase(Locale.ROOT);
             if (!t.pos().equals("PROPN") && !ACRONYM.matcher(t.text()).matches()) return false;
             if (isParticle(t)) return false;
+            if (HONORIFICS.contains(low.replace(".", "")) || ACRONYM.matcher(t.text()).matches() && t.text().length() <= 3
+                    && gazetteer.typesOf(t.text()).isEmpty()) return false; // "Majesty", "EAM"
             if (NOT_NAMES.contains(low) || ORG_HEADS.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low))
                 return false;
             if (gazetteer.countryOfDemonym(t.text()).isPresent() && gazetteer.typesOf(t.text()).isEmpty()) return false;
@@ -323,6 +325,8 @@ public final class MentionFinder {
                 return false; // "U.S.-China"
         }
         String last = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
+        if (gazetteer.isTitle(last) || gazetteer.isTitle(a.text().substring(toks.get(i).start(), toks.get(j - 1).end())
+                .toLowerCase(Locale.ROOT).replaceFirst("^\\S+\\s+", ""))) return false; // "Saudi Energy Minister"
         return !LONGER_NAME_HEADS.contains(last);
     }
 
@@ -504,6 +508,19 @@ public final class MentionFinder {
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
             "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
+
+    /** "at the Élysée Palace", "at Government Buildings": a building named as the venue of a meeting. */
+    private static boolean isVenue(Annotation a, Sentence s, int first, int last) {
+        List<Token> toks = a.tokens();
+        String head = toks.get(last).text().toLowerCase(Locale.ROOT);
+        if (!VENUE_HEADS.contains(head)) return false;
+        int k = first - 1;
+        if (k >= s.firstToken() && toks.get(k).text().equalsIgnoreCase("the")) k--;
+        return k >= s.firstToken() && (toks.get(k).text().equals("at") || toks.get(k).text().equals("in"));
+    }
+
+    private static final Set<String> VENUE_HEADS = Set.of("palace", "castle", "residence", "buildings", "hall",
+            "mansion", "villa", "estate", "chancellery", "chancellory");
 
     private boolean hasTitleOrDemonym(List<Token> toks, int i, int j) {
         for (int k = i; k < j; k++) {
