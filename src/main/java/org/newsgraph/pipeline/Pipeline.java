@@ -42,7 +42,8 @@ public final class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
-    public static final int DEFAULT_BATCH_SIZE = 64;
+    /** Articles per write transaction: larger batches mean fewer TDB2 commits (64 gave half the throughput of 512). */
+    public static final int DEFAULT_BATCH_SIZE = 512;
 
     private final GraphSink sink;
     private final Function<Article, ArticleFacts> analysis;
