@@ -69,14 +69,48 @@ public final class Annotator {
     }
 
     public Annotation annotate(String text) {
-        SentenceDetectorME sd = sentences.get();
-        TokenizerME tk = tokenizer.get();
         POSTaggerME pos = tagger.get();
         NameFinderME nf = names == null ? null : names.get();
         List<Sentence> sents = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<NameSpan> found = new ArrayList<>();
-        // Lines are blocks (paragraphs, headings, list items): a sentence never crosses a line break.
+        forEachSentence(text, (sStart, sEnd, sentText, tspans) -> {
+            String[] words = new String[tspans.length];
+            for (int i = 0; i < tspans.length; i++) words[i] = tspans[i].getCoveredText(sentText).toString();
+            String[] tags = pos.tag(words);
+            int first = tokens.size();
+            for (int i = 0; i < tspans.length; i++)
+                tokens.add(new Token(sStart + tspans[i].getStart(), sStart + tspans[i].getEnd(), words[i], tags[i]));
+            if (nf != null) {
+                Span[] spans = nf.find(words);
+                double[] probs = nf.probs(spans);
+                for (int i = 0; i < spans.length; i++) {
+                    String type = normalType(spans[i].getType());
+                    if (type != null)
+                        found.add(new NameSpan(first + spans[i].getStart(), first + spans[i].getEnd(), type, probs[i]));
+                }
+            }
+            sents.add(new Sentence(sStart, sEnd, first, tokens.size()));
+        });
+        if (nf != null) nf.clearAdaptiveData();
+        return new Annotation(text, sents, tokens, found);
+    }
+
+    /** The number of tokens {@link #annotate} finds in the text, without tagging or name finding. */
+    public int countTokens(String text) {
+        int[] count = {0};
+        forEachSentence(text, (sStart, sEnd, sentText, tspans) -> count[0] += tspans.length);
+        return count[0];
+    }
+
+    private interface SentenceVisitor {
+        void visit(int start, int end, String text, Span[] tokens);
+    }
+
+    /** Sentences with their tokens; lines are blocks (paragraphs, headings, list items): no sentence crosses one. */
+    private void forEachSentence(String text, SentenceVisitor visitor) {
+        SentenceDetectorME sd = sentences.get();
+        TokenizerME tk = tokenizer.get();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -87,50 +121,11 @@ public final class Annotator {
                     int sStart = lineStart + s.getStart();
                     String sentText = text.substring(sStart, lineStart + s.getEnd());
                     Span[] tspans = refine(tk.tokenizePos(sentText), sentText);
-                    if (tspans.length == 0) continue;
-                    String[] words = new String[tspans.length];
-                    for (int i = 0; i < tspans.length; i++) words[i] = tspans[i].getCoveredText(sentText).toString();
-                    String[] tags = pos.tag(words);
-                    int first = tokens.size();
-                    for (int i = 0; i < tspans.length; i++)
-                        tokens.add(new Token(sStart + tspans[i].getStart(), sStart + tspans[i].getEnd(), words[i], tags[i]));
-                    if (nf != null) {
-                        Span[] spans = nf.find(words);
-                        double[] probs = nf.probs(spans);
-                        for (int i = 0; i < spans.length; i++) {
-                            String type = normalType(spans[i].getType());
-                            if (type != null)
-                                found.add(new NameSpan(first + spans[i].getStart(), first + spans[i].getEnd(), type, probs[i]));
-                        }
-                    }
-                    sents.add(new Sentence(sStart, lineStart + s.getEnd(), first, tokens.size()));
+                    if (tspans.length > 0) visitor.visit(sStart, lineStart + s.getEnd(), sentText, tspans);
                 }
             }
             lineStart = lineEnd + 1;
         }
-        if (nf != null) nf.clearAdaptiveData();
-        return new Annotation(text, sents, tokens, found);
-    }
-
-    /** The number of tokens {@link #annotate} finds in the text, without tagging or name finding. */
-    public int countTokens(String text) {
-        SentenceDetectorME sd = sentences.get();
-        TokenizerME tk = tokenizer.get();
-        int count = 0;
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.length();
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                for (Span s : sd.sentPosDetect(line)) {
-                    String sentText = text.substring(lineStart + s.getStart(), lineStart + s.getEnd());
-                    count += refine(tk.tokenizePos(sentText), sentText).length;
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        return count;
     }
 
     /**

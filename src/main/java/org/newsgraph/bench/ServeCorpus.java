@@ -152,7 +152,7 @@ public final class ServeCorpus {
         StringBuilder sb = new StringBuilder("{");
         a.forEach((key, v) -> {
             if (sb.length() > 1) sb.append(", ");
-            sb.append(quote(key)).append(": ").append(quote(String.valueOf(v)));
+            sb.append(CorpusGenerator.json(key)).append(": ").append(CorpusGenerator.json(String.valueOf(v)));
         });
         return sb.append('}').toString();
     }
@@ -178,22 +178,4 @@ public final class ServeCorpus {
         return LocalDate.parse(m.group(1)).minusWeeks(weeks % 520) + m.group(2);
     }
 
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
 }
