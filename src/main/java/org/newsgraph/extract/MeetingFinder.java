@@ -166,6 +166,9 @@ public final class MeetingFinder {
             }
             MeetingStatus status = status(v, trig, frames.isEmpty());
             if (status == null) continue; // denied or negated: no meeting
+            if (!frames.isEmpty() && v.coordinatedVerbPhrase(trig.at) && v.lowIn(trig.at - 2, 2, "to")
+                    && frames.get(0).status() != MeetingStatus.HAPPENED)
+                status = frames.get(0).status(); // "was to be received by X and to hold talks with Y"
             if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.recentCancelOrPostpone(v.si) != null)
                 status = d.recentCancelOrPostpone(v.si);
             MeetingMode mode = mode(v, trig);
@@ -411,6 +414,8 @@ public final class MeetingFinder {
                 subject.addAll(d.lastPair());
             }
         }
+        boolean coordinated = tr.verb && !sentenceFrames.isEmpty() && v.coordinatedVerbPhrase(tr.at) && !v.pluralAnaphorBefore(tr.at);
+        if (coordinated) subject.add(sentenceFrames.get(0).participants().get(0)); // "... and to hold talks with Z"
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
         if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
             // "during which he and Lee held talks": he is the sentence's earlier person, or the discourse's
@@ -419,7 +424,7 @@ public final class MeetingFinder {
             if (he < 0) he = d.lastSubject;
             if (he >= 0 && !subject.contains(he)) subject.add(0, he);
         }
-        if (subject.isEmpty() && !sentenceFrames.isEmpty() && v.lowIn(tr.at - 3, 3, "and")) {
+        if (subject.isEmpty() && !sentenceFrames.isEmpty() && v.lowIn(tr.at - 3, 3, "and") && !v.pluralAnaphorBefore(tr.at)) {
             // "... and to hold talks with Z", "... and later met Z": the same subject as the first meeting
             subject.add(sentenceFrames.get(0).participants().get(0));
         }
@@ -1010,6 +1015,17 @@ public final class MeetingFinder {
             }
             // an appositive or possessive chain keeps only the people: "Lee, the minister of X," is one subject
             return out;
+        }
+
+        /** "..., and to hold talks", "and later met": a verb phrase joined to the sentence's first one. */
+        boolean coordinatedVerbPhrase(int at) {
+            for (int k = at - 1; k >= Math.max(first, at - 4); k--) {
+                String w = low(k);
+                if (w.equals("and")) return true;
+                if (!(w.equals("to") || w.equals("then") || w.equals("later") || w.equals("also") || w.equals("afterwards")))
+                    return false;
+            }
+            return false;
         }
 
         /** "he and X", "she and X" in the subject of the trigger. */

@@ -158,7 +158,6 @@ public final class MentionFinder {
                         country = tm.country;
                     }
                 }
-                if (type == EntityType.ORGANIZATION && isVenue(a, s, first, last)) type = EntityType.PLACE;
                 out.add(new Mention(type, si, first, last + 1, toks.get(first).start(), toks.get(last).end(), name,
                         title, country, null, Mention.Origin.GAZETTEER));
                 mark(covered, i, last + 1);
@@ -508,19 +507,6 @@ public final class MentionFinder {
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
             "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
-
-    /** "at the Élysée Palace", "at Government Buildings": a building named as the venue of a meeting. */
-    private static boolean isVenue(Annotation a, Sentence s, int first, int last) {
-        List<Token> toks = a.tokens();
-        String head = toks.get(last).text().toLowerCase(Locale.ROOT);
-        if (!VENUE_HEADS.contains(head)) return false;
-        int k = first - 1;
-        if (k >= s.firstToken() && toks.get(k).text().equalsIgnoreCase("the")) k--;
-        return k >= s.firstToken() && (toks.get(k).text().equals("at") || toks.get(k).text().equals("in"));
-    }
-
-    private static final Set<String> VENUE_HEADS = Set.of("palace", "castle", "residence", "buildings", "hall",
-            "mansion", "villa", "estate", "chancellery", "chancellory");
 
     private boolean hasTitleOrDemonym(List<Token> toks, int i, int j) {
         for (int k = i; k < j; k++) {

@@ -50,6 +50,9 @@ class MeetingExtractionTest {
         dash-compound ~ 2026-10-22 ~ President Rafael Quintero and President Olga Marchenko disagree. The Quintero–Marchenko summit is expected next month. ~ Olga Marchenko+Rafael Quintero|PLANNED|IN_PERSON|2026-11|
         unnamed-then-named ~ 2025-05-23 ~ The finance ministers of Chile, Peru and Colombia met in Lima on Thursday. Ana Ruiz, Pedro Salas and Marta Gil held talks for two hours. ~ Ana Ruiz+Marta Gil+Pedro Salas|HAPPENED|IN_PERSON|2025-05-22|Lima
         look-forward ~ 2025-06-12 ~ President Olga Marchenko spoke with Chancellor Lukas Brenner. The leaders agreed to stay in contact and look forward to meeting in Vienna next month. ~ Lukas Brenner+Olga Marchenko|HAPPENED|||;Lukas Brenner+Olga Marchenko|PLANNED|IN_PERSON|2025-07|Vienna
+        again-same-sentence ~ 2026-03-11 ~ Negotiator Henrik Vandermeulen met Secretary Lucía Barragán Ortiz on Monday, and the two met again on Tuesday. ~ Henrik Vandermeulen+Lucía Barragán Ortiz|HAPPENED|IN_PERSON|2026-03-09|;Henrik Vandermeulen+Lucía Barragán Ortiz|HAPPENED|IN_PERSON|2026-03-10|
+        coordinated-plan ~ 2026-11-18 ~ The state visit has been postponed. President Ana Ruiz was to be received by King Haakon Alvestad and to hold talks with Prime Minister Ines Duarte. ~ Ana Ruiz+Haakon Alvestad|POSTPONED|IN_PERSON||;Ana Ruiz+Ines Duarte|POSTPONED|IN_PERSON||
+        separately ~ 2025-10-14 ~ Premier Li Wen and Speaker Zhao Ming met separately with President Tran Van Minh on Monday. ~ Li Wen+Tran Van Minh|HAPPENED|IN_PERSON|2025-10-13|;Tran Van Minh+Zhao Ming|HAPPENED|IN_PERSON|2025-10-13|
         group ~ 2026-11-05 ~ Chancellor Lukas Brenner met with Prime Minister Ines Duarte and President Olga Marchenko in Brussels on Wednesday. ~ Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|IN_PERSON|2026-11-04|Brussels
         """)
     void findsMeetings(String name, String published, String text, String expected) {
