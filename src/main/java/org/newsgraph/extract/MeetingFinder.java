@@ -287,7 +287,7 @@ public final class MeetingFinder {
 
     private Trigger supportTrigger(SentenceView v, int t) {
         // "held talks", "held a new round of talks", "had a phone call", "conducted private discussions"
-        for (int k = t + 1; k < Math.min(v.end, t + 7); k++) {
+        for (int k = t + 1; k < Math.min(v.end, t + 10); k++) {
             String w = v.low(k);
             if (NOUNS.contains(w) && !w.equals("round") && !w.equals("exchange")
                     && !(w.equals("conference") && !v.lowIn(k - 1, 1, "video", "phone", "telephone"))) {
@@ -536,7 +536,9 @@ public final class MeetingFinder {
             if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
             if (v.isMention(k) || w.equals(",") || CLAUSE_END.contains(w) && !w.equals("to") && !w.equals("the")) break;
         }
-        for (int k = head - 1; k >= Math.max(v.first, tr.at - 7); k--) {
+        // for "hold the next A–B summit" the cues stand before the verb, not before the noun
+        int from = tr.verb && tr.noun != null ? tr.at : head;
+        for (int k = from - 1; k >= Math.max(v.first, tr.at - 7); k--) {
             String w = v.low(k);
             if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
                 continue;

@@ -634,7 +634,9 @@ public final class MentionFinder {
     }
 
     private static boolean isParticle(Token t) {
-        return NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().startsWith("al-");
+        // a particle on its own ("al", "bin", "van"); "al-Roumi" is a name part, not a particle
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return NAME_PARTICLES.contains(w) || w.equals("al-") || w.equals("el-");
     }
 
     static boolean nameLike(Token t) {
