@@ -185,7 +185,7 @@ public final class MeetingFinder {
             }
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0 && v.venueAfter(trig.end))
                 place = d.datelinePlace;
-            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts);
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts, status);
             if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
@@ -258,8 +258,11 @@ public final class MeetingFinder {
                 tr.confidence = 0.85;
                 return tr;
             }
-            // only with a person or organization as the object: "received an invitation" is no meeting
-            if (v.personAfter(t + 1, 4) < 0) return null;
+            // only with a person or organization as the object: "received an invitation" is no meeting;
+            // a group received is named later: "received members of the team, including A, B and C"
+            if (v.personAfter(t + 1, 4) < 0 && !(v.lowIn(t + 1, 3, "members", "delegation", "delegations", "team",
+                    "teams", "players", "squad", "winners", "athletes", "students", "representatives", "executives")
+                    && v.personAfter(t + 1, 26) >= 0)) return null;
             Trigger tr = new Trigger(t, t + 1, true);
             tr.needsObject = true;
             tr.confidence = w.equals("visited") ? 0.6 : 0.85;
@@ -335,6 +338,7 @@ public final class MeetingFinder {
 
     private LinkedHashSet<Integer> participants(SentenceView v, Discourse d, Trigger tr, List<MeetingFrame> sentenceFrames) {
         d.role = v.roleOfPluralAnaphor(tr.at);
+        d.pastAnaphor = tr.verb && (v.low(tr.at).equals("met") || v.low(tr.at).equals("held") || v.low(tr.at).equals("had"));
         LinkedHashSet<Integer> parts = new LinkedHashSet<>();
         int nounAt = tr.noun != null ? tr.end - 1 : tr.at;
         // "A–B summit", "the Lee-Park talks": a compound right before the noun
@@ -661,6 +665,8 @@ public final class MeetingFinder {
         DateValue previousDate;
         int lastFrameSentence = -1, lastPersonSentence = -1, pairSentence = -1;
         int unnamedSentence = -1, unnamedPlace = -1, lastHappenedSentence = -1;
+        boolean lastFrameAside;     // the last meeting was told as a side note ("is also due to meet")
+        boolean pastAnaphor;        // the meeting being read is past ("the two last met")
         MeetingFrame lastHappened;
         DateValue unnamedDate;
 
@@ -720,6 +726,10 @@ public final class MeetingFinder {
         }
 
         List<Integer> lastPair() {
+            // "X is also due to meet Z. The two ministers last met in January": the main pair, not the side plan
+            if (pastAnaphor && lastFrame != null && lastFrame.status() != MeetingStatus.HAPPENED && lastFrameAside
+                    && lastHappened != null && lastHappened.participants().size() == 2 && pairSentence <= lastFrameSentence)
+                return lastHappened.participants();
             if (role != null && lastFrame != null && pairSentence > lastFrameSentence && !fits(pair) && fits(lastFrame.participants()))
                 return lastFrame.participants();
             // the most recent of: the last meeting's people, or a later sentence naming exactly two people
@@ -745,13 +755,14 @@ public final class MeetingFinder {
         }
 
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
-        int contextPlace(DateValue date, java.util.Collection<Integer> parts) {
+        int contextPlace(DateValue date, java.util.Collection<Integer> parts, MeetingStatus status) {
             if (lastFrame != null && lastFrame.place() >= 0) {
                 DateValue last = lastFrame.date();
                 if (date == null || last == null || date.lexical().startsWith(last.lexical())
                         || last.lexical().startsWith(date.lexical()))
                     return lastFrame.place();
-                if (date.precision() == Precision.DAY && last.precision() == Precision.DAY
+                // a second round the next day, of the same kind: the same venue
+                if (date.precision() == Precision.DAY && last.precision() == Precision.DAY && status == lastFrame.status()
                         && !java.util.Collections.disjoint(parts, lastFrame.participants())
                         && Math.abs(LocalDate.parse(date.lexical()).toEpochDay() - LocalDate.parse(last.lexical()).toEpochDay()) <= 2)
                     return lastFrame.place();
@@ -780,6 +791,7 @@ public final class MeetingFinder {
             if (!frames.isEmpty()) {
                 lastFrame = frames.get(frames.size() - 1);
                 lastFrameSentence = v.si;
+                lastFrameAside = v.lowIn(v.first, v.end - v.first, "also");
             }
             for (MeetingFrame f : frames) {
                 if (f.status() == MeetingStatus.HAPPENED && f.date() != null) {
@@ -970,6 +982,8 @@ public final class MeetingFinder {
                             || low(k + 1).equals("including") || low(k + 1).equals("among"))) break;
                 } else if (CLAUSE_END.contains(w) && !(w.equals("and") || w.equals("to") || w.equals("for"))) {
                     break;
+                } else if ((w.equals("at") || w.equals("in")) && !out.isEmpty()) {
+                    break; // "received X at State House": the venue is no guest
                 } else if (VERBS.contains(w) || SUPPORT.contains(w) || SPEECH.contains(w)) {
                     break;
                 } else if (tok(k).pos().equals("VERB") && !w.endsWith("ing") && k > from + 1) {
