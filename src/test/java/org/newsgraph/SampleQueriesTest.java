@@ -38,6 +38,15 @@ class SampleQueriesTest {
         store.close();
     }
 
+    @org.junit.jupiter.api.Test
+    void placesAreFoundByTheNameOfTheirCountryEvenWhenNoArticleNamesIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(Files.readString(Path.of("queries/meetings-at-place.rq")), java.util.Map.of("place", "Switzerland"),
+                Store.ResultFormat.CSV, out);
+        List<String> rows = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertTrue(rows.size() >= 2 && rows.stream().allMatch(r -> r.startsWith("Geneva,")), rows.toString());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyQueryAnswersOnTheSamples() throws IOException {
         List<Path> files;

@@ -30,6 +30,7 @@ import org.newsgraph.extract.MeetingStatus;
 import org.newsgraph.extract.Precision;
 import org.newsgraph.resolve.ArticleFacts;
 import org.newsgraph.resolve.Entity;
+import org.newsgraph.resolve.kb.KnowledgeBase;
 import org.newsgraph.resolve.MeetingReport;
 
 /** Maps the facts of one article to the triples of its named graph. Uses no blank nodes, so re-mapping gives equal graphs. */
@@ -105,7 +106,17 @@ public final class FactsMapper {
         if (e.title() != null && e.type() == EntityType.PERSON) x.addProperty(NG.title, e.title());
         if (e.wikidata() != null) x.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(e.wikidata())));
         if (e.country() != null && !(e.type() == EntityType.PLACE && e.country().equals(e.key()))) {
-            x.addProperty(NG.country, m.createResource(iris.place(e.country())));
+            Resource country = m.createResource(iris.place(e.country()));
+            x.addProperty(NG.country, country);
+            // a country the article only implies ("Geneva", "the Swiss minister") still needs a name, so that
+            // places can be found by their country; it is typed and named here but not mentioned
+            if (!country.hasProperty(NG.name)) {
+                KnowledgeBase.load().byKey(EntityType.PLACE, e.country()).ifPresent(k -> {
+                    country.addProperty(RDF.type, NG.Place);
+                    country.addProperty(NG.name, k.label());
+                    if (k.qid() != null) country.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(k.qid())));
+                });
+            }
         }
     }
 
