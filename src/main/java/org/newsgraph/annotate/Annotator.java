@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -206,21 +205,6 @@ public final class Annotator {
             case "organization", "org" -> "organization";
             case "place", "location", "loc", "geo", "gpe" -> "place";
             default -> null;
-        };
-    }
-
-    /** For tests and tools: an annotator-independent supplier shape. */
-    public static Supplier<Annotator> lazy() {
-        return new Supplier<>() {
-            private volatile Annotator a;
-
-            @Override
-            public Annotator get() {
-                if (a == null) synchronized (this) {
-                    if (a == null) a = load();
-                }
-                return a;
-            }
         };
     }
 }

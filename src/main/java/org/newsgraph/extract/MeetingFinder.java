@@ -151,7 +151,6 @@ public final class MeetingFinder {
     private List<MeetingFrame> framesOf(SentenceView v, Discourse d, List<DateFinder.Found> found, LocalDate anchor,
                                         boolean future) {
         List<MeetingFrame> frames = new ArrayList<>();
-        Set<Integer> claimed = new LinkedHashSet<>();
         for (int t = v.first; t < v.end; t++) {
             String w = v.low(t);
             Trigger trig = null;
@@ -161,7 +160,7 @@ public final class MeetingFinder {
             if (trig == null) continue;
             LinkedHashSet<Integer> parts = participants(v, d, trig, frames);
             if (parts.size() < 2) {
-                d.rememberUnnamed(v, trig.at, pickDate(v, trig, found, false, anchor), place(v, trig));
+                d.rememberUnnamed(v, trig.at, pickDate(v, trig, found), place(v, trig));
                 continue;
             }
             MeetingStatus status = status(v, trig, frames.isEmpty());
@@ -175,7 +174,7 @@ public final class MeetingFinder {
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
             List<DateFinder.Found> dated = status != MeetingStatus.HAPPENED && !future
                     ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true) : found;
-            DateValue date = pickDate(v, trig, dated, status != MeetingStatus.HAPPENED, anchor);
+            DateValue date = pickDate(v, trig, dated);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
             if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 2 && d.unnamedSentence >= 0) {
@@ -203,7 +202,6 @@ public final class MeetingFinder {
             } else {
                 frames.add(new MeetingFrame(new ArrayList<>(parts), place, date, status, mode, v.si, Math.min(1, conf)));
             }
-            claimed.addAll(parts);
             t = Math.max(t, trig.end - 1);
         }
         return frames;
@@ -624,8 +622,7 @@ public final class MeetingFinder {
         return best;
     }
 
-    private DateValue pickDate(SentenceView v, Trigger tr, List<DateFinder.Found> found, boolean future,
-                               LocalDate anchor) {
+    private DateValue pickDate(SentenceView v, Trigger tr, List<DateFinder.Found> found) {
         DateFinder.Found best = null;
         int bestDist = Integer.MAX_VALUE;
         int trigStart = v.tok(tr.at).start() - v.s.start();
@@ -640,9 +637,7 @@ public final class MeetingFinder {
                 best = f;
             }
         }
-        if (best == null || best.value() == null) return null;
-        if (future || best.value() == null) return best.value();
-        return best.value();
+        return best == null ? null : best.value();
     }
 
     private static boolean isHeading(Annotation a, Sentence s) {

@@ -97,13 +97,11 @@ public final class MentionFinder {
         List<Token> toks = a.tokens();
         boolean[] covered = new boolean[toks.size()];
         List<Mention> out = new ArrayList<>();
-        Map<Integer, NameSpan> nerAt = new HashMap<>();
-        for (NameSpan n : a.names()) nerAt.put(n.firstToken(), n);
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
             gazetteerPass(a, si, s, covered, out);
             describedPlaces(a, si, s, covered, out);
-            runPass(a, si, s, covered, out, nerAt);
+            runPass(a, si, s, covered, out);
         }
         // the name finder comes after the reliable passes, knowing the article's full names
         Set<String> surnames = new java.util.HashSet<>();
@@ -216,8 +214,7 @@ public final class MentionFinder {
     }
 
     /** Capitalised runs: titled people, appositions, organizations by head noun, or the name finder's type. */
-    private void runPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out,
-                         Map<Integer, NameSpan> nerAt) {
+    private void runPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
         List<Token> toks = a.tokens();
         int i = s.firstToken();
         while (i < s.endToken()) {

@@ -43,7 +43,7 @@ public final class Analyzer {
         KbGazetteer gazetteer = new KbGazetteer(kb);
         this.mentions = new MentionFinder(gazetteer);
         this.meetings = new MeetingFinder(dateFinder(dates), gazetteer);
-        this.resolver = new EntityResolver(kb);
+        this.resolver = new EntityResolver(kb, gazetteer);
     }
 
     /** Loads models and the knowledge base from the classpath. */

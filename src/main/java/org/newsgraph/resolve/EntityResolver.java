@@ -25,27 +25,11 @@ public final class EntityResolver {
             "minister", "secretary", "king", "queen", "prime", "chancellor", "photo", "image", "video", "share");
 
     private final KnowledgeBase kb;
-    private final Map<String, List<KbEntry>> peopleBySurname = new HashMap<>();
+    private final KbGazetteer gazetteer;
 
-    public EntityResolver(KnowledgeBase kb) {
+    public EntityResolver(KnowledgeBase kb, KbGazetteer gazetteer) {
         this.kb = kb;
-        for (KbEntry e : kb.entries()) {
-            if (e.type() != EntityType.PERSON) continue;
-            for (String n : withAliases(e)) {
-                String[] w = n.trim().split("\\s+");
-                if (w.length >= 2) {
-                    List<KbEntry> l = peopleBySurname.computeIfAbsent(Clusters.surnameKey(w[w.length - 1]), k -> new ArrayList<>());
-                    if (!l.contains(e)) l.add(e);
-                }
-            }
-        }
-    }
-
-    private static List<String> withAliases(KbEntry e) {
-        List<String> l = new ArrayList<>();
-        l.add(e.label());
-        l.addAll(e.aliases());
-        return l;
+        this.gazetteer = gazetteer;
     }
 
     /** Entity per cluster (null for clusters that name nothing usable), and the distinct entities in text order. */
@@ -117,9 +101,9 @@ public final class EntityResolver {
         }
         if (type == EntityType.PERSON && words(label) == 1 && !JUNK.contains(label.toLowerCase(Locale.ROOT))) {
             // a surname alone: a famous person of that surname, if only one is known
-            List<KbEntry> l = peopleBySurname.get(Clusters.surnameKey(label));
-            if (l != null && l.size() == 1) {
-                KbEntry k = l.get(0);
+            Optional<KbEntry> known = gazetteer.personWithSurname(label);
+            if (known.isPresent()) {
+                KbEntry k = known.get();
                 alt.add(label);
                 alt.remove(k.label());
                 return new Entity(k.type(), k.key(), k.label(), new ArrayList<>(alt), title, k.qid(), k.country());

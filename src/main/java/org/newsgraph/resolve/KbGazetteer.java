@@ -12,7 +12,8 @@ import org.newsgraph.resolve.kb.KnowledgeBase;
 public final class KbGazetteer implements Gazetteer {
     private final KnowledgeBase kb;
     private final int maxNameWords;
-    private final java.util.Map<String, Integer> surnames = new java.util.HashMap<>();
+    /** Known people by surname key (transliteration-tolerant), each person once. */
+    private final java.util.Map<String, java.util.List<KbEntry>> peopleBySurname = new java.util.HashMap<>();
 
     public KbGazetteer(KnowledgeBase kb) {
         this.kb = kb;
@@ -24,12 +25,13 @@ public final class KbGazetteer implements Gazetteer {
         this.maxNameWords = Math.min(max, 10);
         for (KbEntry e : kb.entries()) {
             if (e.type() != EntityType.PERSON) continue;
-            java.util.Set<String> own = new java.util.HashSet<>();
             for (String n : withAliases(e)) {
                 String[] w = n.trim().split("\\s+");
-                if (w.length >= 2) own.add(org.newsgraph.extract.Clusters.surnameKey(w[w.length - 1]));
+                if (w.length < 2) continue;
+                java.util.List<KbEntry> l = peopleBySurname.computeIfAbsent(
+                        org.newsgraph.extract.Clusters.surnameKey(w[w.length - 1]), k -> new java.util.ArrayList<>());
+                if (!l.contains(e)) l.add(e);
             }
-            for (String k : own) surnames.merge(k, 1, Integer::sum);
         }
     }
 
@@ -41,7 +43,13 @@ public final class KbGazetteer implements Gazetteer {
 
     @Override
     public boolean isKnownSurname(String word) {
-        return surnames.getOrDefault(org.newsgraph.extract.Clusters.surnameKey(word), 0) == 1;
+        return personWithSurname(word).isPresent();
+    }
+
+    /** The one known person with this surname ("Albanese"); empty when none or several. */
+    public Optional<KbEntry> personWithSurname(String word) {
+        java.util.List<KbEntry> l = peopleBySurname.get(org.newsgraph.extract.Clusters.surnameKey(word));
+        return l != null && l.size() == 1 ? Optional.of(l.get(0)) : Optional.empty();
     }
 
     @Override

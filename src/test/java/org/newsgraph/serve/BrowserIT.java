@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.Store;
 
 /**
@@ -39,12 +37,7 @@ class BrowserIT {
     @BeforeAll
     void start() throws Exception {
         assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is not installed");
-        Path samples = dir.resolve("articles.jsonl");
-        try (InputStream in = BrowserIT.class.getResourceAsStream("/samples/articles.jsonl")) {
-            Files.copy(in, samples);
-        }
-        store = Store.open(dir.resolve("store"));
-        Pipeline.builder().store(store).threads(2).build().run(List.of(samples));
+        store = Samples.ingest(dir);
         server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start();
     }
 

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.article.Json;
-import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Store;
 
@@ -58,12 +54,7 @@ class LinkedDataIT {
 
     @BeforeAll
     void start() throws Exception {
-        Path samples = dir.resolve("articles.jsonl");
-        try (InputStream in = LinkedDataIT.class.getResourceAsStream("/samples/articles.jsonl")) {
-            Files.copy(in, samples);
-        }
-        store = Store.open(dir.resolve("store"));
-        Pipeline.builder().store(store).threads(2).build().run(List.of(samples));
+        store = Samples.ingest(dir);
         server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start();
     }
 
