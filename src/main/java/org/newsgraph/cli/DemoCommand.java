@@ -79,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
         err.flush();
 
         NewsgraphServer server = ServeCommand.start(
-                NewsgraphServer.builder(s.datasetGraph()).port(port).host(host).base(iris.base()), host, port, cleanup);
+                NewsgraphServer.builder(s.datasetGraph()).port(port).host(host).base(iris.base())
+                        .queryTimeout(java.time.Duration.ofSeconds((long) ServeCommand.DEFAULT_TIMEOUT_SECONDS)), host, port, cleanup);
         ServeCommand.printUrls(out, server);
         out.println();
         out.println("Who met whom (" + WHO_MET_WHOM.substring(1) + "):");

@@ -41,6 +41,8 @@ public final class RemoteStore {
     private final HttpClient http;
     private final FactsMapper mapper = new FactsMapper(Iris.DEFAULT);
     private volatile boolean checked;
+    /** Where Graph Store writes go: the dataset's {@code /data} endpoint, or the dataset itself where there is none. */
+    private volatile String gspUrl;
 
     /** A user name and password for HTTP authentication; {@link #toString()} never shows the password. */
     public record Credentials(String user, String password) {
@@ -150,7 +152,26 @@ public final class RemoteStore {
         } catch (HttpException | QueryException e) {
             throw failure("reaching", e);
         }
+        gspUrl = graphStoreUrl();
         checked = true;
+    }
+
+    /**
+     * The read-write Graph Store endpoint: {@code DATASET/data} as Fuseki's standard services and {@code newsgraph
+     * serve} name it, else the dataset URL (a Fuseki configured with Graph Store writes on the dataset only).
+     */
+    private String graphStoreUrl() {
+        String data = datasetUrl + "/data";
+        try {
+            java.net.http.HttpResponse<Void> r = http.send(java.net.http.HttpRequest.newBuilder(URI.create(data + "?default"))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 404 ? datasetUrl : data;
+        } catch (java.io.IOException e) {
+            return data;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reaching " + datasetUrl, e);
+        }
     }
 
     /** Replaces each article's named graph, then re-derives the meetings graph. */
@@ -190,7 +211,8 @@ public final class RemoteStore {
     }
 
     private GSP gsp() {
-        return GSP.service(datasetUrl).httpClient(http);
+        if (gspUrl == null) gspUrl = graphStoreUrl();
+        return GSP.service(gspUrl).httpClient(http);
     }
 
     private StoreException failure(String what, RuntimeException e) {
@@ -213,8 +235,9 @@ public final class RemoteStore {
                         : "the server refused user " + credentials.user() + " permission for " + what + " " + datasetUrl
                                 + " (HTTP 403); this user may not write there", e);
             case 404:
-                return new StoreException("no dataset at " + datasetUrl + " (the server answers, but has no such"
-                        + " dataset; check the dataset name)", e);
+                return new StoreException("no dataset at " + datasetUrl + " that takes writes (the server answers, but has"
+                        + " no such dataset or no Graph Store endpoint " + datasetUrl + "/data: check the dataset name;"
+                        + " is the server running with --allow-update?)", e);
             default:
                 break;
         }

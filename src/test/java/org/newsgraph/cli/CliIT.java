@@ -193,7 +193,7 @@ class CliIT {
         try (Server s = Server.start("serve", "--store", bad.toString(), "--port", "0", "--allow-update",
                 "--user", "editor", "--password-file", pw.toString())) {
             var http = java.net.http.HttpClient.newHttpClient();
-            var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.dataset + "?graph=urn%3Ax%3Abroken"))
+            var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.dataset + "/data?graph=urn%3Ax%3Abroken"))
                     .header("Content-Type", "text/turtle")
                     .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:pw-1".getBytes(StandardCharsets.UTF_8)))
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(

@@ -126,18 +126,25 @@ class ServeIT {
             HttpResponse<String> anonymous = update(server.datasetUrl() + "/update", null, insert);
             assertEquals(401, anonymous.statusCode());
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.headers().toString());
-            assertEquals(401, update(server.sparqlUrl(), LinkedDataIT.basic(USER, "wrong"), insert).statusCode());
-            assertEquals(401, update(server.sparqlUrl(), LinkedDataIT.basic("other", PASSWORD), insert).statusCode());
+            assertEquals(401, update(server.datasetUrl() + "/update", LinkedDataIT.basic(USER, "wrong"), insert).statusCode());
+            assertEquals(401, update(server.datasetUrl() + "/update", LinkedDataIT.basic("other", PASSWORD), insert).statusCode());
+            // The query endpoint takes no update, not even with the login.
+            assertTrue(update(server.sparqlUrl(), LinkedDataIT.basic(USER, PASSWORD), insert).statusCode() >= 400);
             HttpResponse<String> gsp = http.send(HttpRequest.newBuilder(
                             URI.create(server.datasetUrl() + "?graph=" + URLEncoder.encode("urn:x:g", StandardCharsets.UTF_8)))
                     .header("Content-Type", "text/turtle")
                     .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"written\" .")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, gsp.statusCode());
+            assertTrue(gsp.statusCode() >= 400, "graph store write on the dataset: " + gsp.statusCode());
+            HttpResponse<String> gspData = http.send(HttpRequest.newBuilder(
+                            URI.create(server.datasetUrl() + "/data?graph=" + URLEncoder.encode("urn:x:g", StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"written\" .")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, gspData.statusCode());
             HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, form.statusCode());
+            assertTrue(form.statusCode() >= 400, "form update on the query endpoint: " + form.statusCode());
             assertEquals(0, count(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p \"written\" }"));
 
             // Reads need no login, by GET or by POST.

@@ -2,10 +2,7 @@ package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,26 +29,19 @@ class ServeRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
-            "GET | sparql | NONE | '' | false",
-            "HEAD | '' | NONE | '' | false",
-            "OPTIONS | update | NONE | '' | false",
-            "POST | sparql | application/sparql-query | '' | false",
-            "POST | query | application/x-www-form-urlencoded | query | false",
-            "POST | sparql | application/x-www-form-urlencoded | query update | true",
-            "POST | sparql | application/x-www-form-urlencoded | update | true",
-            "POST | sparql | application/x-www-form-urlencoded | '' | true",
-            "POST | sparql | application/sparql-update | '' | true",
-            "POST | '' | text/turtle | '' | true",
-            "POST | shacl | text/turtle | '' | false",
-            "PUT | '' | text/turtle | '' | true",
-            "DELETE | data | NONE | '' | true",
-            "PATCH | '' | application/rdf-patch | '' | true",
-            "POST | upload | multipart/form-data | '' | true",
+    @CsvSource(delimiter = '|', value = {
+            "/newsgraph/update | true",
+            "/newsgraph/update/x | true",
+            "/newsgraph/data | true",
+            "/newsgraph/data/g | true",
+            "/newsgraph | false",
+            "/newsgraph/sparql | false",
+            "/newsgraph/updates | false",
+            "/newsgraph/database | false",
+            "/id/person/x | false",
     })
-    void writes(String method, String endpoint, String contentType, String params, boolean write) {
-        Set<String> p = Arrays.stream(params.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        assertEquals(write, WriteGuard.isWrite(method, endpoint, contentType, p));
+    void writePaths(String path, boolean write) {
+        assertEquals(write, NewsgraphServer.isWritePath(path));
     }
 
     @ParameterizedTest
