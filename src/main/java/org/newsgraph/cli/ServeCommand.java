@@ -101,11 +101,12 @@ final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--cors-write-origin must be scheme://host[:port], not " + o);
             }
         }
+        Duration queryTimeout = timeout(spec.commandLine(), timeoutSeconds);
         Store s = Stores.openForWrite(store, iris);
         NewsgraphServer.Builder builder = NewsgraphServer.builder(s.datasetGraph()).port(port).host(host).base(iris.base())
                 .allowUpdate(allowUpdate).remoteAccess(new RemoteAccess(allowService, allowLoad))
                 .writeOrigins(Set.copyOf(writeOrigins)).maxRequestBytes(maxRequest)
-                .queryTimeout(timeout(spec.commandLine(), timeoutSeconds));
+                .queryTimeout(queryTimeout);
         if (logins != null) builder.logins(logins);
         NewsgraphServer server = start(builder, host, port, () -> s.close());
         PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
@@ -96,6 +97,9 @@ final class Describer {
             GROUP BY ?a ORDER BY DESC(?date) ?title
             """;
 
+    /** A page's queries end after this long, whatever the server's query time-out: pages are open to all. */
+    static final long PAGE_TIMEOUT_SECONDS = 20;
+
     private final DatasetGraph dsg;
 
     /** Over a dataset whose default graph is the union of its named graphs (as the server sets up). */
@@ -125,7 +129,7 @@ final class Describer {
     }
 
     private Model construct(String query, Node s) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution("s", s).build()) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution("s", s).timeout(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
             Graph g = qe.construct();
             return ModelFactory.createModelForGraph(g);
         }
@@ -142,7 +146,7 @@ final class Describer {
     List<Entry> entities() {
         return Txn.calculateRead(dsg, () -> {
             List<Entry> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(INDEX).build()) {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(INDEX).timeout(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
                 RowSet rs = qe.select();
                 while (rs.hasNext()) {
                     Binding b = rs.next();
@@ -157,7 +161,7 @@ final class Describer {
     List<ArticleEntry> articles() {
         return Txn.calculateRead(dsg, () -> {
             List<ArticleEntry> out = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(ARTICLES).build()) {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(ARTICLES).timeout(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
                 RowSet rs = qe.select();
                 while (rs.hasNext()) {
                     Binding b = rs.next();

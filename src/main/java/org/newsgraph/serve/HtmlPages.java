@@ -308,6 +308,9 @@ final class HtmlPages {
 
     // ---- Index and ontology
 
+    /** The most rows one list of the index page shows. */
+    static final int MAX_INDEX_ROWS = 500;
+
     String index(List<Describer.Entry> entries, List<Describer.ArticleEntry> articles) {
         StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n");
         b.append("<p>People, organizations and places in the graph, with the number of meetings each takes part in"
@@ -316,13 +319,14 @@ final class HtmlPages {
         indexTable(b, "Organizations", NG.Organization.getURI(), entries);
         indexTable(b, "Places", NG.Place.getURI(), entries);
         b.append("<h2 id=\"articles\">Articles (").append(articles.size()).append(")</h2>\n<ul class=\"plain\">\n");
-        for (Describer.ArticleEntry a : articles) {
+        for (Describer.ArticleEntry a : articles.subList(0, Math.min(articles.size(), MAX_INDEX_ROWS))) {
             b.append("<li><a href=\"").append(esc(href(a.iri()))).append("\">")
                     .append(esc(a.title() == null ? a.iri() : a.title())).append("</a>");
             if (a.date() != null) b.append(" <small>").append(esc(a.date())).append("</small>");
             b.append("</li>\n");
         }
         b.append("</ul>\n");
+        more(b, articles.size());
         return page("newsgraph index", b.toString());
     }
 
@@ -332,11 +336,19 @@ final class HtmlPages {
         b.append("<h2 id=\"").append(id).append("\">").append(heading).append(" (").append(rows.size()).append(")</h2>\n");
         if (rows.isEmpty()) return;
         b.append("<table class=\"").append(id).append("\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
-        for (Describer.Entry e : rows) {
+        for (Describer.Entry e : rows.subList(0, Math.min(rows.size(), MAX_INDEX_ROWS))) {
             b.append("<tr><td><a href=\"").append(esc(href(e.iri()))).append("\">").append(esc(e.label()))
                     .append("</a></td><td>").append(e.meetings()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
+        more(b, rows.size());
+    }
+
+    /** Pages stay small on a large store: past {@link #MAX_INDEX_ROWS} rows a list points to SPARQL. */
+    private static void more(StringBuilder b, int total) {
+        if (total <= MAX_INDEX_ROWS) return;
+        b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(total)
+                .append(" are shown; the <a href=\"/\">SPARQL endpoint</a> has them all.</p>\n");
     }
 
     /** The ontology: classes, properties and individuals with labels and comments; each term has its anchor. */

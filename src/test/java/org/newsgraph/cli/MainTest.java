@@ -74,4 +74,19 @@ class MainTest {
         assertTrue(err.toString().startsWith("newsgraph: no Fuseki at http://127.0.0.1:9/newsgraph"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
+
+    @Test
+    void serveRefusesLoginsThatCannotWork() throws Exception {
+        String store = dir.resolve("s").toString();
+        Path passwd = Files.writeString(dir.resolve("passwd"), "# writers\neditor: pw-one\nnot a login line\n");
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--update", "--passwd", passwd.toString()));
+        assertTrue(err.toString().contains(passwd + ":3: expected 'user: password'"), err.toString());
+        Path good = Files.writeString(dir.resolve("passwd-ok"), "editor: pw-one\n");
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--update", "--passwd", good.toString(), "--user", "nobody"));
+        assertTrue(err.toString().contains("no login for user nobody"), err.toString());
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--passwd", good.toString()));
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--update"));
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--timeout", "-1"));
+        assertEquals(ExitCodes.USAGE, run("serve", "--store", store, "--cors-write-origin", "*"));
+    }
 }

@@ -53,4 +53,16 @@ class ServeRulesTest {
         assertEquals(out, HtmlPages.esc(in));
         assertEquals(List.of(), List.of());
     }
+
+    @org.junit.jupiter.api.Test
+    void theIndexPageShowsABoundedNumberOfRows() {
+        String base = "https://w3id.org/newsgraph/id/";
+        List<Describer.Entry> people = new java.util.ArrayList<>();
+        for (int i = 0; i < HtmlPages.MAX_INDEX_ROWS + 100; i++) {
+            people.add(new Describer.Entry(base + "person/p" + i, org.newsgraph.rdf.NG.Person.getURI(), "Person " + i, 1));
+        }
+        String page = new HtmlPages(base).index(people, List.of());
+        assertEquals(HtmlPages.MAX_INDEX_ROWS, page.split("<tr><td>", -1).length - 1);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("The first " + HtmlPages.MAX_INDEX_ROWS + " of " + people.size()), page);
+    }
 }
