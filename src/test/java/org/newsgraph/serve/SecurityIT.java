@@ -366,4 +366,18 @@ class SecurityIT {
         // Others are still served.
         assertEquals(200, send("GET", readOnly.sparqlUrl() + "?query=" + enc("ASK {}"), null, null, "Accept", "application/sparql-results+json").statusCode());
     }
+
+    @Test
+    void deeplyNestedQueriesAreRefusedBeforeParsing() throws Exception {
+        String deep = "SELECT * WHERE " + "{ ".repeat(20_000) + "?s ?p ?o" + " }".repeat(20_000);
+        for (HttpResponse<String> r : List.of(
+                send("POST", readOnly.sparqlUrl(), "application/sparql-query", deep),
+                send("POST", readOnly.sparqlUrl(), "application/x-www-form-urlencoded", form("query", deep)),
+                send("POST", update.datasetUrl() + "/update", "application/sparql-update", "INSERT { ?s ?p ?o } WHERE " + deep.substring(15),
+                        "Authorization", LinkedDataIT.basic(EDITOR, PASSWORD)))) {
+            assertTrue(r.statusCode() == 400, r.statusCode() + " " + r.body());
+        }
+        String fine = "SELECT * WHERE " + "{ ".repeat(50) + "?s ?p ?o" + " }".repeat(50) + " LIMIT 1";
+        assertEquals(200, send("POST", readOnly.sparqlUrl(), "application/sparql-query", fine, "Accept", "application/sparql-results+json").statusCode());
+    }
 }

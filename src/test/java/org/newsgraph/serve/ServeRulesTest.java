@@ -65,4 +65,27 @@ class ServeRulesTest {
         assertEquals(HtmlPages.MAX_INDEX_ROWS, page.split("<tr><td>", -1).length - 1);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("The first " + HtmlPages.MAX_INDEX_ROWS + " of " + people.size()), page);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "SELECT * WHERE { ?s ?p ?o } | 1",
+            "SELECT * WHERE { { ?s ?p ?o } UNION { ?s ?p ?o FILTER(?o IN (1, 2)) } } | 4",
+            "SELECT * WHERE { ?s ?p \"{{{{\" } | 1",
+            "SELECT * WHERE { ?s ?p '''x'' {{{{ ''' } | 1",
+            "SELECT * WHERE { ?s <http://a.example/x#{> ?o } | 1",
+            "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) } | 2",
+            "SELECT * WHERE { ?s ?p \"esc\\\" {{\" } | 1",
+    })
+    void nestingAsTheTokenizerSeesIt(String query, int depth) {
+        assertEquals(depth, RequestLimits.nesting(query));
+    }
+
+    @org.junit.jupiter.api.Test
+    void commentsAndIrisDoNotHideNesting() {
+        String deep = "{".repeat(300) + "?s ?p ?o" + "}".repeat(300);
+        for (String prefix : List.of("# a comment with a quote \" \n", "PREFIX x: <http://a.example/ns#> ",
+                "SELECT * WHERE \"\"\"a\"b\"\"\" ", "# {{{ \n", "'unclosed\n")) {
+            org.junit.jupiter.api.Assertions.assertTrue(RequestLimits.nesting(prefix + deep) >= 300, prefix);
+        }
+    }
 }
