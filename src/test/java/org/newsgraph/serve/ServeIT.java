@@ -221,4 +221,32 @@ class ServeIT {
             assertTrue(e.getMessage().contains("--allow-update"), e.getMessage());
         }
     }
+
+    @Test
+    void pagesAreRevalidatedByTheirETagUntilTheStoreChanges() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).build().run(List.of(articles(2, "e")));
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                String page = server.linkedDataUrl() + "person/ilse-marten";
+                HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, first.statusCode(), first.body());
+                String etag = first.headers().firstValue("ETag").orElseThrow();
+                HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(304, again.statusCode());
+                assertEquals("", again.body());
+                // Another representation has another tag.
+                HttpResponse<String> turtle = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/turtle")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, turtle.statusCode());
+                // A change to the store makes the page new again.
+                Pipeline.builder().store(store).build().run(List.of(articles(3, "f")));
+                HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, changed.statusCode());
+                assertTrue(!etag.equals(changed.headers().firstValue("ETag").orElse(etag)), changed.headers().toString());
+            }
+        }
+    }
 }
