@@ -29,6 +29,8 @@ final class HtmlPages {
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
+            form.search{display:inline-flex;gap:.3rem;margin:.4rem 0;flex-wrap:wrap}
+            form.search input{font:inherit;padding:.2rem .4rem;min-width:12rem}
             nav a{margin-right:1rem}
             a{color:#0645ad}
             a:focus{outline:3px solid #ffbf47}
@@ -423,8 +425,34 @@ final class HtmlPages {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
                 + "<header><nav aria-label=\"Site\"><a href=\"/id/\">Index</a><a href=\"/\">SPARQL (Fuseki UI)</a>"
-                + "<a href=\"/ns\">Ontology</a></nav></header>\n<main>\n" + body + "</main>\n"
+                + "<a href=\"/ns\">Ontology</a></nav>"
+                + "<form class=\"search\" role=\"search\" action=\"" + SearchServlet.PATH + "\" method=\"get\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search names\" placeholder=\"Search a name\">"
+                + "<button type=\"submit\">Search</button></form></header>\n<main>\n" + body + "</main>\n"
                 + "<footer>newsgraph: who met whom, where and when, as reported in the news.</footer>\n</body>\n</html>\n";
+    }
+
+    /** The answer of a name search. */
+    String search(String query, List<NameIndex.Hit> hits) {
+        StringBuilder b = new StringBuilder("<h1>Search</h1>\n");
+        if (query.isEmpty()) {
+            b.append("<p>Type a name: a person, organization or place, in any spelling.</p>\n");
+            return page("Search", b.toString());
+        }
+        b.append("<p>").append(hits.size()).append(hits.size() == 1 ? " match" : " matches").append(" for <q>")
+                .append(esc(query)).append("</q>.</p>\n");
+        if (!hits.isEmpty()) {
+            b.append("<table class=\"results\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>"
+                    + "<th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
+            for (NameIndex.Hit h : hits) {
+                String link = href(h.entry().iri());
+                b.append("<tr><td><a href=\"").append(esc(link == null ? h.entry().iri() : link)).append("\">")
+                        .append(esc(h.entry().label())).append("</a></td><td>").append(esc(h.entry().type()))
+                        .append("</td><td>").append(h.entry().meetings()).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        return page("Search: " + query, b.toString());
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
