@@ -29,6 +29,7 @@ final class HtmlPages {
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
+            figure{margin:1rem 0}figure svg{display:block;overflow:visible}figcaption{font-size:.85rem;color:#555}
             form.search{display:inline-flex;gap:.3rem;margin:.4rem 0;flex-wrap:wrap}
             form.search input{font:inherit;padding:.2rem .4rem;min-width:12rem}
             nav a{margin-right:1rem}
@@ -99,6 +100,7 @@ final class HtmlPages {
             if (x.hasProperty(NG.participant, r) || x.hasProperty(NG.location, r)) meetings.add(x);
         });
         meetings.sort(MEETING_ORDER);
+        b.append(explore(r, meetings, isPlace, name));
         b.append("<h2 id=\"meetings\">Meetings (").append(meetings.size()).append(")</h2>\n");
         if (meetings.isEmpty()) {
             b.append("<p>No meetings recorded.</p>\n");
@@ -131,6 +133,38 @@ final class HtmlPages {
         }
         b.append(statements(r)).append(formats());
         return page(name + " (" + kind.toLowerCase() + ")", b.toString());
+    }
+
+    /** The timeline of an entity's meetings and, for a person, the people they met. */
+    private String explore(Resource r, List<Resource> meetings, boolean isPlace, String name) {
+        List<Explorer.Item> items = new ArrayList<>();
+        java.util.Map<String, Explorer.Neighbor> met = new java.util.TreeMap<>();
+        for (Resource mt : meetings) {
+            List<Resource> with = objects(mt, NG.participant);
+            with.removeIf(x -> x.equals(r));
+            List<String> statuses = termLabels(objects(mt, NG.status));
+            String status = statuses.isEmpty() ? "" : statuses.get(0);
+            String date = null;
+            for (String d : strings(mt, NG.date)) if (date == null || d.length() > date.length()) date = d;
+            String names = String.join(", ", with.stream().map(this::label).toList());
+            String href = href(mt.getURI());
+            if (date != null && href != null && date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                items.add(new Explorer.Item(href, date, status, (isPlace ? "" : "with ") + names));
+            }
+            if (!isPlace && mt.hasProperty(NG.status, NG.Happened)) {
+                for (Resource o : with) {
+                    String oh = o.isURIResource() ? href(o.getURI()) : null;
+                    if (oh == null || !o.hasProperty(RDF.type, NG.Person) && !o.getURI().contains("/person/")) continue;
+                    met.merge(o.getURI(), new Explorer.Neighbor(oh, label(o), 1),
+                            (a, x) -> new Explorer.Neighbor(a.href(), a.label(), a.meetings() + 1));
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (!items.isEmpty()) b.append("<h2 id=\"timeline\">Timeline</h2>\n").append(Explorer.timeline(items));
+        if (!met.isEmpty()) b.append("<h2 id=\"network\">Who ").append(esc(name)).append(" met</h2>\n")
+                .append(Explorer.egoNetwork(name, new ArrayList<>(met.values())));
+        return b.toString();
     }
 
     /** The reports of a meeting: article, and the sentence that says it. */

@@ -88,4 +88,21 @@ class ServeRulesTest {
             org.junit.jupiter.api.Assertions.assertTrue(RequestLimits.nesting(prefix + deep) >= 300, prefix);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aMonthIsDrawnAsItsSpanAndCaptionsAreEscaped() {
+        String svg = Explorer.timeline(List.of(
+                new Explorer.Item("/id/meeting/a", "2025-03", "Happened", "with <b>A</b>"),
+                new Explorer.Item("/id/meeting/b", "2025-03-10", "Planned", "with B"),
+                new Explorer.Item("/id/meeting/c", "2026", "Cancelled", "with C")));
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("data-date=\"([\\d-]+)\" data-precision=\"(\\w+)\" x=\"[\\d.]+\" y=\"\\d+\" width=\"([\\d.]+)\"").matcher(svg);
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        while (w.find()) widths.put(w.group(2), Double.parseDouble(w.group(3)));
+        org.junit.jupiter.api.Assertions.assertTrue(widths.get("month") > 5 * widths.get("day"), widths.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(widths.get("year") > 10 * widths.get("month"), widths.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(svg.contains("<b>"), svg);
+        String net = Explorer.egoNetwork("Ana <x>", List.of(new Explorer.Neighbor("/id/person/b", "B", 3), new Explorer.Neighbor("/id/person/c", "C", 1)));
+        org.junit.jupiter.api.Assertions.assertTrue(net.contains("data-weight=\"3\"") && net.contains("href=\"/id/person/c\""), net);
+        org.junit.jupiter.api.Assertions.assertFalse(net.contains("<x>"), net);
+    }
 }
