@@ -29,6 +29,8 @@ final class HtmlPages {
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
+            @media (max-width:640px){table{display:block;overflow-x:auto}main{padding:0 .5rem}form.filter label{display:block}}
+            nav.pages a{margin-right:1rem}form.filter{margin:.5rem 0}
             figure{margin:1rem 0}figure svg{display:block;overflow:visible}figcaption{font-size:.85rem;color:#555}
             form.search{display:inline-flex;gap:.3rem;margin:.4rem 0;flex-wrap:wrap}
             form.search input{font:inherit;padding:.2rem .4rem;min-width:12rem}
@@ -345,12 +347,13 @@ final class HtmlPages {
     // ---- Index and ontology
 
     /** The most rows one list of the index page shows. */
-    static final int MAX_INDEX_ROWS = 500;
+    static final int MAX_INDEX_ROWS = IndexFilter.PAGE_SIZE;
 
     String index(List<Describer.Entry> entries, List<Describer.ArticleEntry> articles) {
         StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n");
         b.append("<p>People, organizations and places in the graph, with the number of meetings each takes part in"
                 + " (or, for places, hosts). Query everything with SPARQL in the <a href=\"/\">Fuseki UI</a>.</p>\n");
+        b.append(filterForm(IndexFilter.of(k -> null)));
         indexTable(b, "People", NG.Person.getURI(), entries);
         indexTable(b, "Organizations", NG.Organization.getURI(), entries);
         indexTable(b, "Places", NG.Place.getURI(), entries);
@@ -377,7 +380,63 @@ final class HtmlPages {
                     .append("</a></td><td>").append(e.meetings()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
-        more(b, rows.size());
+        if (rows.size() > MAX_INDEX_ROWS) {
+            b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(rows.size())
+                    .append(" are shown: <a href=\"").append(LinkedData.ID_PATH).append("?type=")
+                    .append(type.substring(type.lastIndexOf('#') + 1).toLowerCase(java.util.Locale.ROOT))
+                    .append("\">all ").append(esc(heading.toLowerCase(java.util.Locale.ROOT))).append(", page by page</a>.</p>\n");
+        }
+    }
+
+    /** The form that narrows the index: type, status of the meetings, period. */
+    private static String filterForm(IndexFilter f) {
+        StringBuilder b = new StringBuilder("<form class=\"filter\" method=\"get\" action=\"" + LinkedData.ID_PATH + "\">");
+        b.append("<label>Type <select name=\"type\"><option value=\"\">all</option>");
+        for (String t : List.of("Person", "Organization", "Place")) {
+            b.append("<option value=\"").append(t.toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(t.equals(f.type()) ? " selected" : "").append('>').append(t).append("</option>");
+        }
+        b.append("</select></label> <label>Meetings <select name=\"status\"><option value=\"\">any status</option>");
+        for (String st : List.of("Happened", "Planned", "Postponed", "Cancelled")) {
+            b.append("<option value=\"").append(st.toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(st.equals(f.status()) ? " selected" : "").append('>').append(st.toLowerCase(java.util.Locale.ROOT)).append("</option>");
+        }
+        b.append("</select></label> <label>from <input name=\"from\" size=\"10\" placeholder=\"2025-01\" value=\"")
+                .append(esc(f.from())).append("\"></label> <label>to <input name=\"to\" size=\"10\" placeholder=\"2025-06-30\" value=\"")
+                .append(esc(f.to())).append("\"></label> <button type=\"submit\">Show</button></form>\n");
+        return b.toString();
+    }
+
+    /** One page of a selection of the index, with links to the pages before and after. */
+    String selection(IndexFilter f, Describer.Page page) {
+        StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n").append(filterForm(f));
+        String what = f.type() == null ? "People, organizations and places" : switch (f.type()) {
+            case "Person" -> "People";
+            case "Organization" -> "Organizations";
+            default -> "Places";
+        };
+        b.append("<h2>").append(esc(what));
+        if (f.status() != null) b.append(", meetings ").append(esc(f.status().toLowerCase(java.util.Locale.ROOT)));
+        if (f.from() != null) b.append(", from ").append(esc(f.from()));
+        if (f.to() != null) b.append(", to ").append(esc(f.to()));
+        b.append(" (page ").append(f.page()).append(")</h2>\n");
+        if (page.entries().isEmpty()) {
+            b.append("<p>Nothing matches.</p>\n");
+        } else {
+            b.append("<table class=\"index\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>"
+                    + "<th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
+            for (Describer.Entry e : page.entries()) {
+                b.append("<tr><td><a href=\"").append(esc(href(e.iri()))).append("\">").append(esc(e.label()))
+                        .append("</a></td><td>").append(esc(e.type().substring(e.type().lastIndexOf('#') + 1)))
+                        .append("</td><td>").append(e.meetings()).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        b.append("<nav class=\"pages\" aria-label=\"Pages\">");
+        if (f.page() > 1) b.append("<a rel=\"prev\" href=\"").append(esc(LinkedData.ID_PATH + f.query(f.page() - 1))).append("\">previous</a> ");
+        if (page.more()) b.append("<a rel=\"next\" href=\"").append(esc(LinkedData.ID_PATH + f.query(f.page() + 1))).append("\">next</a>");
+        b.append("</nav>\n");
+        return page("newsgraph index: " + what, b.toString());
     }
 
     /** Pages stay small on a large store: past {@link #MAX_INDEX_ROWS} rows a list points to SPARQL. */

@@ -84,7 +84,11 @@ final class LinkedData extends HttpServlet {
                 notAcceptable(res);
                 return;
             }
-            send(res, HTML, html.index(describer.entities(), describer.articles()).getBytes(StandardCharsets.UTF_8));
+            IndexFilter filter = IndexFilter.of(req::getParameter);
+            String page = filter.selective()
+                    ? html.selection(filter, describer.entities(filter, new org.newsgraph.rdf.Iris(base)))
+                    : html.index(describer.entities(), describer.articles());
+            send(res, HTML, page.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (!PATH.matcher(rest).matches()) {

@@ -275,4 +275,15 @@ class LinkedDataIT {
         assertTrue(none.body().contains("0 matches"), none.body());
         assertTrue(get(personUrl(), "text/html").body().contains("action=\"/search\""));
     }
+
+    @Test
+    void theIndexFiltersByTypeStatusAndPeriod() throws Exception {
+        String people = get(server.linkedDataUrl() + "?type=person&status=happened&from=" + MEETING_DATE.substring(0, 7)
+                + "&to=" + MEETING_DATE, "text/html").body();
+        assertTrue(people.contains("href=\"/id/person/amara-okafor\""), people);
+        assertFalse(people.contains("href=\"/id/place/"), people);
+        String before = get(server.linkedDataUrl() + "?type=person&to=1999", "text/html").body();
+        assertTrue(before.contains("Nothing matches."), before);
+        assertFalse(before.contains("rel=\"next\""), before);
+    }
 }

@@ -105,4 +105,21 @@ class ServeRulesTest {
         org.junit.jupiter.api.Assertions.assertTrue(net.contains("data-weight=\"3\"") && net.contains("href=\"/id/person/c\""), net);
         org.junit.jupiter.api.Assertions.assertFalse(net.contains("<x>"), net);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+            "type=person&status=happened&from=2025-01&to=2025-06 | Person | Happened | 2025-07 | ?type=person&status=happened&from=2025-01&to=2025-06",
+            "type=nonsense&status=DROP&to=2025 | NONE | NONE | 2026 | ?to=2025",
+            "to=2024-02-29&page=3 | NONE | NONE | 2024-03-01 | ?to=2024-02-29&page=3",
+            "from=} LIMIT 1&page=x | NONE | NONE | NONE | ?",
+    })
+    void indexFiltersAreReadAndChecked(String query, String type, String status, String toExclusive, String canonical) {
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        for (String kv : query.split("&")) params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        IndexFilter f = IndexFilter.of(params::get);
+        assertEquals(type, f.type());
+        assertEquals(status, f.status());
+        assertEquals(toExclusive, f.toExclusive());
+        assertEquals(canonical, f.query(f.page()));
+    }
 }
