@@ -218,7 +218,25 @@ final class HtmlPages {
         b.append("</dl>\n<h2 id=\"reports\">Reports</h2>\n");
         List<Resource> reports = objects(mt, NG.report);
         if (reports.isEmpty()) b.append("<p>No reports recorded.</p>\n");
-        for (Resource rep : reports) b.append(reportBlock(rep));
+        // Wire copy repeats a sentence word for word: one block per sentence, with every article that carries it.
+        java.util.Map<String, List<Resource>> bySentence = new java.util.LinkedHashMap<>();
+        for (Resource rep : reports) {
+            List<String> ev = strings(rep, NG.evidence);
+            String key = ev.isEmpty() ? rep.getURI() : ev.get(0).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(rep);
+        }
+        for (List<Resource> same : bySentence.values()) {
+            String block = reportBlock(same.get(0));
+            if (same.size() > 1) {
+                List<String> also = new ArrayList<>();
+                for (Resource rep : same.subList(1, same.size())) {
+                    for (Resource a : objects(rep, NG.inArticle)) also.add(articleCitation(a));
+                }
+                block = block.replace("</section>\n", "<p class=\"also\">The same sentence also in: " + String.join("; ", also)
+                        + "</p>\n</section>\n");
+            }
+            b.append(block);
+        }
         b.append(statements(mt)).append(formats());
         return page(title, b.toString());
     }

@@ -249,4 +249,22 @@ class ServeIT {
             }
         }
     }
+
+    @Test
+    void aMeetingPageShowsASentenceRepeatedByWireCopyOnce() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).build().run(List.of(articles(3, "w")));
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                String person = http.send(HttpRequest.newBuilder(URI.create(server.linkedDataUrl() + "person/ilse-marten"))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/id/meeting/[0-9a-f]+)\"").matcher(person);
+                assertTrue(m.find(), person);
+                String meeting = http.send(HttpRequest.newBuilder(URI.create(server.rootUrl() + m.group(1).substring(1)))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+                int blocks = meeting.split("<section class=\"report\">", -1).length - 1;
+                assertEquals(1, blocks, meeting);
+                assertTrue(meeting.contains("The same sentence also in:"), meeting);
+            }
+        }
+    }
 }
