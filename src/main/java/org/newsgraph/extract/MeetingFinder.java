@@ -93,6 +93,7 @@ public final class MeetingFinder {
             }
         }
         int mi = 0;
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>(); // sentence, participants, date of each frame kept
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
             List<Integer> here = new ArrayList<>();
@@ -105,10 +106,7 @@ public final class MeetingFinder {
             d.noteCues(v);
             List<MeetingFrame> frames = framesOf(v, d, found, anchor, future);
             for (MeetingFrame f : frames) {
-                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
-                        && java.util.Objects.equals(o.date(), f.date()))) {
-                    out.add(f);
-                }
+                if (seen.add(java.util.Arrays.asList(f.sentence(), f.participants(), f.date()))) out.add(f);
             }
             d.update(v, frames, found, isHeading(a, s));
         }
@@ -121,6 +119,12 @@ public final class MeetingFinder {
      */
     private static List<MeetingFrame> inheritWithinArticle(List<MeetingFrame> frames, Clusters clusters) {
         List<MeetingFrame> out = new ArrayList<>();
+        // dated frames by their people and status: only those can lend a date (a scan of all frames was quadratic)
+        java.util.Map<List<Object>, List<MeetingFrame>> dated = new java.util.HashMap<>();
+        for (MeetingFrame g : frames) {
+            if (g.date() != null)
+                dated.computeIfAbsent(List.of(new java.util.HashSet<>(g.participants()), g.status()), k -> new ArrayList<>()).add(g);
+        }
         for (MeetingFrame f : frames) {
             if (f.date() != null) {
                 out.add(f);
@@ -128,13 +132,11 @@ public final class MeetingFinder {
             }
             MeetingFrame only = null;
             int n = 0;
-            for (MeetingFrame g : frames) {
-                if (g == f || g.date() == null || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants())))
-                    continue;
-                if (g.status() != f.status() || f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
+            for (MeetingFrame g : dated.getOrDefault(List.of(new java.util.HashSet<>(f.participants()), f.status()), List.of())) {
+                if (f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
                 if (f.place() >= 0 && g.place() >= 0 && f.place() != g.place()) continue;
                 only = g;
-                n++;
+                if (++n > 1) break; // two fit: neither lends its date
             }
             if (n == 1) {
                 out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
