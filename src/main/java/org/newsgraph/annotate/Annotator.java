@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -107,8 +108,9 @@ public final class Annotator {
         });
         if (nf != null) nf.clearAdaptiveData();
         if (splits[0] > 0) {
-            budget.note(splits[0] + (splits[0] == 1 ? " sentence" : " sentences") + " over " + budget.limits().maxSentenceChars()
-                    + " characters or " + budget.limits().maxSentenceTokens() + " tokens split into " + splits[1] + " pieces");
+            budget.note(String.format(Locale.ROOT, "%,d %s over %,d characters or %,d tokens split into %,d pieces", splits[0],
+                    splits[0] == 1 ? "sentence" : "sentences", budget.limits().maxSentenceChars(),
+                    budget.limits().maxSentenceTokens(), splits[1]));
         }
         return new Annotation(text, sents, tokens, found);
     }

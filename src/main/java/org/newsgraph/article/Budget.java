@@ -42,8 +42,8 @@ public final class Budget {
     public void check() {
         if (Thread.currentThread().isInterrupted()) throw new OverBudgetException(article + ": analysis was cancelled");
         if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
-            throw new OverBudgetException(article + " took more than " + limits.articleTimeout().toSeconds()
-                    + " s to analyse (the article time-out); skipped");
+            throw new OverBudgetException(article + " took more than " + Limits.describe(limits.articleTimeout())
+                    + " to analyse (the article time-out); skipped");
         }
     }
 

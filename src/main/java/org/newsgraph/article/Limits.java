@@ -82,6 +82,11 @@ public record Limits(int maxArticleChars, int maxSentenceChars, int maxSentenceT
                 maxMentionsPerArticle, perSentence, perArticle, articleTimeout);
     }
 
+    /** A time-out for messages: "60 s", or "250 ms" below a second. */
+    public static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
     /** Reads limits from a properties resource; every key is required. */
     static Limits load(String resource) {
         Properties p = new Properties();

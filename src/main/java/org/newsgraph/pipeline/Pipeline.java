@@ -225,7 +225,7 @@ public final class Pipeline {
                             }
                         }
                         f.cancel(true);
-                        String limit = limits.articleTimeout().toSeconds() + " s";
+                        String limit = Limits.describe(limits.articleTimeout());
                         return new Outcome(new Problem(t.article.origin(), Analyzer.describe(t.article)
                                 + " took more than " + limit + " to analyse (the article time-out); skipped"));
                     }
