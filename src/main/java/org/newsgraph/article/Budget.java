@@ -43,7 +43,7 @@ public final class Budget {
         if (Thread.currentThread().isInterrupted()) throw new OverBudgetException(article + ": analysis was cancelled");
         if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
             throw new OverBudgetException(article + " took more than " + Limits.describe(limits.articleTimeout())
-                    + " to analyse (the article time-out); skipped");
+                    + " to analyse (the article time-out)");
         }
     }
 

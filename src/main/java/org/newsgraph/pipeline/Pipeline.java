@@ -169,7 +169,7 @@ public final class Pipeline {
                 log.debug("analysis of {} failed", article.origin(), e);
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 return new Outcome(new Problem(article.origin(),
-                        Analyzer.describe(article) + ": analysis failed: " + why + "; skipped"));
+                        Analyzer.describe(article) + ": analysis failed: " + why));
             }
         }
     }
@@ -227,7 +227,7 @@ public final class Pipeline {
                         f.cancel(true);
                         String limit = Limits.describe(limits.articleTimeout());
                         return new Outcome(new Problem(t.article.origin(), Analyzer.describe(t.article)
-                                + " took more than " + limit + " to analyse (the article time-out); skipped"));
+                                + " took more than " + limit + " to analyse (the article time-out)"));
                     }
                 }
                 return f.get();
@@ -236,12 +236,12 @@ public final class Pipeline {
                 throw new IngestException("interrupted", e);
             } catch (CancellationException e) {
                 return new Outcome(new Problem(t.article.origin(), Analyzer.describe(t.article)
-                        + ": analysis was cancelled; skipped"));
+                        + ": analysis was cancelled"));
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 String why = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
                 return new Outcome(new Problem(t.article.origin(), Analyzer.describe(t.article)
-                        + ": analysis failed: " + why + "; skipped"));
+                        + ": analysis failed: " + why));
             }
         }
 
@@ -284,7 +284,7 @@ public final class Pipeline {
             if (e instanceof org.newsgraph.store.StoreLockedException) throw e;
             log.debug("storing {} failed", f.article().origin(), e);
             problem(new Problem(f.article().origin(), Analyzer.describe(f.article()) + ": could not be stored: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; skipped"));
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
     }
 

@@ -124,7 +124,7 @@ class BudgetTest {
         Budget budget = Budget.start(Limits.DEFAULT.withArticleTimeout(Duration.ofMillis(1)), "article 'slow'");
         OverBudgetException e = org.junit.jupiter.api.Assertions.assertThrows(OverBudgetException.class,
                 () -> analyzer.analyze(article("slow", text), budget));
-        assertEquals("article 'slow' took more than 1 ms to analyse (the article time-out); skipped", e.getMessage());
+        assertEquals("article 'slow' took more than 1 ms to analyse (the article time-out)", e.getMessage());
     }
 
     @Test
@@ -141,7 +141,7 @@ class BudgetTest {
             assertEquals(2, sum.stored());
             assertEquals(1, sum.skipped());
             assertEquals(in + ":2", sum.problems().get(0).origin());
-            assertEquals("article 'slow' took more than 5 s to analyse (the article time-out); skipped", sum.problems().get(0).message());
+            assertEquals("article 'slow' took more than 5 s to analyse (the article time-out)", sum.problems().get(0).message());
             assertEquals(List.of("a", "b"), s.articleIds().stream().sorted().toList());
             assertTrue(s.validate().conforms());
         }
@@ -164,7 +164,7 @@ class BudgetTest {
                     })
                     .build().run(List.of(in)));
             assertEquals(2, sum.stored(), sum.problems().toString());
-            assertEquals("article 'stuck' took more than 5 s to analyse (the article time-out); skipped", sum.problems().get(0).message());
+            assertEquals("article 'stuck' took more than 5 s to analyse (the article time-out)", sum.problems().get(0).message());
             assertTrue(ended.await(30, TimeUnit.SECONDS), "the cancelled analysis was interrupted and ended");
         } catch (InterruptedException e) {
             throw new AssertionError(e);
@@ -230,7 +230,7 @@ class BudgetTest {
                     })
                     .build().run(List.of(in));
             assertEquals(2, sum.stored());
-            assertEquals("article 'bad': analysis failed: model state broken; skipped", sum.problems().get(0).message());
+            assertEquals("article 'bad': analysis failed: model state broken", sum.problems().get(0).message());
         }
     }
 
@@ -266,7 +266,7 @@ class BudgetTest {
             IngestSummary sum = Pipeline.builder().sink(sink).threads(2).build().run(List.of(in));
             assertEquals(2, sum.stored());
             assertEquals(in + ":2", sum.problems().get(0).origin());
-            assertEquals("article 'refused': could not be stored: write refused; skipped", sum.problems().get(0).message());
+            assertEquals("article 'refused': could not be stored: write refused", sum.problems().get(0).message());
             assertEquals(List.of("a", "b"), s.articleIds().stream().sorted().toList());
             assertTrue(s.validate().conforms());
         }
