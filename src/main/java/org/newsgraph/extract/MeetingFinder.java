@@ -468,9 +468,17 @@ public final class MeetingFinder {
             String role = v.low(k + 1);
             if (!(gazetteer.isTitle(role) || PERSON_ROLES.contains(role))) continue;
             List<Mention> ms = v.clusters.mentions();
-            for (int mi = ms.size() - 1; mi >= 0; mi--) {
+            // mentions are in text order: start at the last one before the phrase, not at the end of the article
+            int before = v.tok(k).start();
+            int lo = 0, hi = ms.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ms.get(mid).start() < before) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int mi = lo - 1; mi >= 0; mi--) {
                 Mention m = ms.get(mi);
-                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= v.tok(k).start()) continue;
+                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= before) continue;
                 String c = gazetteer.countryOfDemonym(m.country()).orElse(m.country());
                 int cluster = v.clusters.clusterOf(mi);
                 if (c.equals(country.get()) && !exclude.contains(cluster)) return cluster;
@@ -712,14 +720,24 @@ public final class MeetingFinder {
             if (role == null || clusters == null) return true;
             String stem = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
             for (int c : group) {
-                boolean ok = false;
-                for (int mi : clusters.members(c)) {
-                    String t = clusters.mentions().get(mi).title();
-                    if (t != null && t.toLowerCase(Locale.ROOT).contains(stem)) ok = true;
-                }
-                if (!ok) return false;
+                String t = titled(c);
+                if (t.isEmpty() || !t.contains(stem)) return false;
             }
             return true;
+        }
+
+        /** The titles of a cluster's mentions, lower-case, one string: read once per cluster, not per sentence. */
+        private final java.util.Map<Integer, String> titles = new java.util.HashMap<>();
+
+        private String titled(int c) {
+            return titles.computeIfAbsent(c, k -> {
+                StringBuilder b = new StringBuilder();
+                for (int mi : clusters.members(k)) {
+                    String t = clusters.mentions().get(mi).title();
+                    if (t != null) b.append(t.toLowerCase(Locale.ROOT)).append('\u0000');
+                }
+                return b.toString();
+            });
         }
 
         List<Integer> lastPair() {
