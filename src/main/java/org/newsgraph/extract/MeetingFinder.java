@@ -93,6 +93,7 @@ public final class MeetingFinder {
             }
         }
         int mi = 0;
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>(); // sentence, participants, date of each frame kept
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
             List<Integer> here = new ArrayList<>();
@@ -105,10 +106,7 @@ public final class MeetingFinder {
             d.noteCues(v);
             List<MeetingFrame> frames = framesOf(v, d, found, anchor, future);
             for (MeetingFrame f : frames) {
-                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
-                        && java.util.Objects.equals(o.date(), f.date()))) {
-                    out.add(f);
-                }
+                if (seen.add(java.util.Arrays.asList(f.sentence(), f.participants(), f.date()))) out.add(f);
             }
             d.update(v, frames, found, isHeading(a, s));
         }
@@ -121,6 +119,12 @@ public final class MeetingFinder {
      */
     private static List<MeetingFrame> inheritWithinArticle(List<MeetingFrame> frames, Clusters clusters) {
         List<MeetingFrame> out = new ArrayList<>();
+        // dated frames by their people and status: only those can lend a date (a scan of all frames was quadratic)
+        java.util.Map<List<Object>, List<MeetingFrame>> dated = new java.util.HashMap<>();
+        for (MeetingFrame g : frames) {
+            if (g.date() != null)
+                dated.computeIfAbsent(List.of(new java.util.HashSet<>(g.participants()), g.status()), k -> new ArrayList<>()).add(g);
+        }
         for (MeetingFrame f : frames) {
             if (f.date() != null) {
                 out.add(f);
@@ -128,13 +132,11 @@ public final class MeetingFinder {
             }
             MeetingFrame only = null;
             int n = 0;
-            for (MeetingFrame g : frames) {
-                if (g == f || g.date() == null || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants())))
-                    continue;
-                if (g.status() != f.status() || f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
+            for (MeetingFrame g : dated.getOrDefault(List.of(new java.util.HashSet<>(f.participants()), f.status()), List.of())) {
+                if (f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
                 if (f.place() >= 0 && g.place() >= 0 && f.place() != g.place()) continue;
                 only = g;
-                n++;
+                if (++n > 1) break; // two fit: neither lends its date
             }
             if (n == 1) {
                 out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
@@ -466,9 +468,17 @@ public final class MeetingFinder {
             String role = v.low(k + 1);
             if (!(gazetteer.isTitle(role) || PERSON_ROLES.contains(role))) continue;
             List<Mention> ms = v.clusters.mentions();
-            for (int mi = ms.size() - 1; mi >= 0; mi--) {
+            // mentions are in text order: start at the last one before the phrase, not at the end of the article
+            int before = v.tok(k).start();
+            int lo = 0, hi = ms.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ms.get(mid).start() < before) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int mi = lo - 1; mi >= 0; mi--) {
                 Mention m = ms.get(mi);
-                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= v.tok(k).start()) continue;
+                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= before) continue;
                 String c = gazetteer.countryOfDemonym(m.country()).orElse(m.country());
                 int cluster = v.clusters.clusterOf(mi);
                 if (c.equals(country.get()) && !exclude.contains(cluster)) return cluster;
@@ -710,14 +720,24 @@ public final class MeetingFinder {
             if (role == null || clusters == null) return true;
             String stem = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
             for (int c : group) {
-                boolean ok = false;
-                for (int mi : clusters.members(c)) {
-                    String t = clusters.mentions().get(mi).title();
-                    if (t != null && t.toLowerCase(Locale.ROOT).contains(stem)) ok = true;
-                }
-                if (!ok) return false;
+                String t = titled(c);
+                if (t.isEmpty() || !t.contains(stem)) return false;
             }
             return true;
+        }
+
+        /** The titles of a cluster's mentions, lower-case, one string: read once per cluster, not per sentence. */
+        private final java.util.Map<Integer, String> titles = new java.util.HashMap<>();
+
+        private String titled(int c) {
+            return titles.computeIfAbsent(c, k -> {
+                StringBuilder b = new StringBuilder();
+                for (int mi : clusters.members(k)) {
+                    String t = clusters.mentions().get(mi).title();
+                    if (t != null) b.append(t.toLowerCase(Locale.ROOT)).append('\u0000');
+                }
+                return b.toString();
+            });
         }
 
         List<Integer> lastPair() {
