@@ -29,11 +29,12 @@ import picocli.CommandLine.Option;
                         + " undated meetings are left out once --from or --to is given."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
     Path store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "turtle, trig, nquads, jsonld, rdfxml, graphml, gexf or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "turtle (ttl), ntriples (nt), trig, nquads (nq), jsonld, rdfxml (rdf), graphml, gexf or csv"
+                    + " (default: from the extension of --out, e.g. graph.ttl).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
@@ -54,8 +55,21 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Riot's names (ttl, nt, nq, rdf...) as well as ours, in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (InvalidExportOptionException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
+        if (format == null) format = inferred();
         MeetingFilter filter = filter();
         try (Store s = Stores.openExisting(store)) {
             Exporter exporter = new Exporter(s.datasetGraph());
@@ -77,6 +91,17 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.FAILURE, "cannot write " + (outFile != null ? outFile : "stdout") + ": " + e.getMessage(), e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The format --out's extension stands for; a usage error when there is none to go by. */
+    private ExportFormat inferred() {
+        if (outFile == null || outFile.getFileName() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --format FORMAT, or --out FILE with an"
+                    + " extension that names one (" + ExportFormat.known() + ")");
+        }
+        return ExportFormat.ofFileName(outFile.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format from the extension of "
+                        + outFile + "; give --format (" + ExportFormat.known() + ")"));
     }
 
     private MeetingFilter filter() {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
+        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
         Path store;
 
         @Option(names = "--endpoint", paramLabel = "URL", required = true,
@@ -62,9 +62,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path in : inputs) {
-            if (!Files.exists(in)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + in);
-        }
+        // A missing input is skipped and reported like any other bad input (exit 3); the others are stored.
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if ((user != null || passwordFile != null) && target.endpoint == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");

@@ -30,15 +30,17 @@ import picocli.CommandLine.Parameters;
                         + " '# param: ?name' header line."})
 final class QueryCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
     Path store;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     Store.ResultFormat format = Store.ResultFormat.TABLE;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
-        Path file;
+        @Parameters(paramLabel = "FILE.rq|NAME", description = "A file holding the query, or the name of a canned query"
+                + " (who-met-whom, meetings-of-person, meetings-at-place, meetings-not-held, meeting-evidence, why-merged):"
+                + " queries/NAME.rq here, else the copy bundled in newsgraph.")
+        String file;
 
         @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text.")
         String text;
@@ -58,16 +60,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String sparql = source.text;
-        if (sparql == null) {
-            if (!Files.isRegularFile(source.file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such query file: " + source.file);
-            }
-            try {
-                sparql = Files.readString(source.file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.FAILURE, "cannot read " + source.file + ": " + e.getMessage(), e);
-            }
-        }
+        if (sparql == null) sparql = read(source.file);
         QueryParameters.Bound bound = bind(sparql);
         try (Store s = Stores.openExisting(store)) {
             spec.commandLine().getOut().flush();
@@ -78,6 +71,26 @@ final class QueryCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write the answer", e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The query of a file, else of the canned query of that name; a usage error when it is neither. */
+    private String read(String fileOrName) {
+        Path file;
+        try {
+            file = Path.of(fileOrName);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.FAILURE, "cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return CannedQueries.find(fileOrName).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "no such query file: " + fileOrName + (CannedQueries.isName(fileOrName)
+                        ? ", nor a canned query of that name (" + String.join(", ", CannedQueries.names()) + ")" : "")));
     }
 
     /** Checks the names against the query's variables (a usage error if one is not there) and binds the values. */

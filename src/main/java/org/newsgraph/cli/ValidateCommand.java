@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Checks the store against the SHACL shapes of the ontology; lists violations (exit 1 when any).")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
     Path store;
 
     @CommandLine.Spec
