@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,9 +65,6 @@ final class IngestCommand implements Callable<Integer> {
         if ((user != null || passwordFile != null) && target.endpoint == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
         }
-        if ((user == null) != (passwordFile == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestSummary summary;
@@ -88,22 +83,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private RemoteStore.Credentials credentials() {
-        if (user == null) return null;
-        if (!Files.isRegularFile(passwordFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such password file: " + passwordFile);
-        }
-        String password;
-        try {
-            // The first line, without its line end: files written by editors and `echo` end with one.
-            password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.FAILURE, "cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-        }
-        if (password.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "the password file is empty: " + passwordFile);
-        if (user.isBlank() || user.contains(":")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user must be a non-blank name without ':'");
-        }
-        return new RemoteStore.Credentials(user, password);
+        return Remote.credentials(spec.commandLine(), user, passwordFile);
     }
 
     private IngestSummary ingest(GraphSink sink, PrintWriter err) {
