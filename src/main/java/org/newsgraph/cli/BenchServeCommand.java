@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 "Exit 0 when no request failed and the store is intact, 1 otherwise."})
 final class BenchServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR",
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR",
             description = "Store folder: reused when it holds triples, else built there (default: a temporary folder).")
     Path store;
 

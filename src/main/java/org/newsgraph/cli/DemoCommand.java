@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
     String host = NewsgraphServer.DEFAULT_HOST;
 
-    @Option(names = "--store", paramLabel = "DIR",
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR",
             description = "Store folder to keep (default: a temporary folder, deleted on exit).")
     Path store;
 

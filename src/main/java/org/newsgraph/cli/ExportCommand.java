@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.export.ExportFormat;
 import org.newsgraph.store.export.Exporter;
 import org.newsgraph.store.export.InvalidExportOptionException;
 import org.newsgraph.store.export.MeetingFilter;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,11 +31,29 @@ import picocli.CommandLine.Option;
                         + " undated meetings are left out once --from or --to is given."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
-    Path store;
+    static final class Target {
+        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+        Path store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "turtle, trig, nquads, jsonld, rdfxml, graphml, gexf or csv.")
+        @Option(names = "--endpoint", paramLabel = "URL", required = true,
+                description = "A running Fuseki dataset instead, e.g. http://localhost:3030/newsgraph: read whole through the"
+                        + " Graph Store Protocol (or its SPARQL endpoint), then exported as from a store.")
+        String endpoint;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user name to give when the server asks for one.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --user: a file whose first line is the password.")
+    Path passwordFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "turtle (ttl), ntriples (nt), trig, nquads (nq), jsonld, rdfxml (rdf), graphml, gexf or csv"
+                    + " (default: from the extension of --out, e.g. graph.ttl).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
@@ -54,11 +74,36 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Riot's names (ttl, nt, nq, rdf...) as well as ours, in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (InvalidExportOptionException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
+        if (format == null) format = inferred();
         MeetingFilter filter = filter();
-        try (Store s = Stores.openExisting(store)) {
-            Exporter exporter = new Exporter(s.datasetGraph());
+        if (target.endpoint != null) {
+            RemoteStore remote = Remote.connect(spec.commandLine(), target.endpoint, user, passwordFile);
+            write(new Exporter(remote.fetch()), filter);
+            return ExitCodes.OK;
+        }
+        Remote.noLogin(spec.commandLine(), user, passwordFile);
+        try (Store s = Stores.openExisting(target.store)) {
+            write(new Exporter(s.datasetGraph()), filter);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(Exporter exporter, MeetingFilter filter) {
+        try {
             if (outFile != null) {
                 Path tmp = outFile.resolveSibling(outFile.getFileName() + ".part");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
@@ -76,7 +121,17 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             throw new CliException(ExitCodes.FAILURE, "cannot write " + (outFile != null ? outFile : "stdout") + ": " + e.getMessage(), e);
         }
-        return ExitCodes.OK;
+    }
+
+    /** The format --out's extension stands for; a usage error when there is none to go by. */
+    private ExportFormat inferred() {
+        if (outFile == null || outFile.getFileName() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --format FORMAT, or --out FILE with an"
+                    + " extension that names one (" + ExportFormat.known() + ")");
+        }
+        return ExportFormat.ofFileName(outFile.getFileName().toString()).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "cannot tell the format from the extension of "
+                        + outFile + "; give --format (" + ExportFormat.known() + ")"));
     }
 
     private MeetingFilter filter() {

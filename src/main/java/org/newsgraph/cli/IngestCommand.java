@@ -1,8 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +29,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
+        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
         Path store;
 
         @Option(names = "--endpoint", paramLabel = "URL", required = true,
@@ -91,15 +89,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path in : inputs) {
-            if (!Files.exists(in)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + in);
-        }
+        // A missing input is skipped and reported like any other bad input (exit 3); the others are stored.
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         if ((user != null || passwordFile != null) && target.endpoint == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
-        }
-        if ((user == null) != (passwordFile == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
         }
         Limits limits = limits();
         PrintWriter out = spec.commandLine().getOut();
@@ -120,22 +113,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private RemoteStore.Credentials credentials() {
-        if (user == null) return null;
-        if (!Files.isRegularFile(passwordFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such password file: " + passwordFile);
-        }
-        String password;
-        try {
-            // The first line, without its line end: files written by editors and `echo` end with one.
-            password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.FAILURE, "cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-        }
-        if (password.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "the password file is empty: " + passwordFile);
-        if (user.isBlank() || user.contains(":")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user must be a non-blank name without ':'");
-        }
-        return new RemoteStore.Credentials(user, password);
+        return Remote.credentials(spec.commandLine(), user, passwordFile);
     }
 
     /** The limits the options give; a bad value is a usage error. */

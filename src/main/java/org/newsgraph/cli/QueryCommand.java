@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.QueryParameters;
+import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Runs a SPARQL query over the store. The default graph is the union of all graphs.",
+        description = {"Runs a SPARQL query over the store (the default graph is the union of all graphs), or over a running"
+                        + " Fuseki dataset with --endpoint (the canned queries answer there with or without a union default graph).",
                 "--format json prints SPARQL 1.1 Query Results JSON and nothing else on stdout.",
                 "--param binds a variable of the query to a value (never pasted into the query text):"
                         + " <https://...> is an IRI, \"2025\"^^xsd:gYear a typed literal, \"Lisboa\"@pt a literal with a"
@@ -30,15 +32,34 @@ import picocli.CommandLine.Parameters;
                         + " '# param: ?name' header line."})
 final class QueryCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
-    Path store;
+    static final class Target {
+        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+        Path store;
+
+        @Option(names = "--endpoint", paramLabel = "URL", required = true,
+                description = "A running Fuseki dataset instead, e.g. http://localhost:3030/newsgraph (newsgraph serve or"
+                        + " a standalone Fuseki): the query goes to its SPARQL endpoint URL/sparql.")
+        String endpoint;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user name to give when the server asks for one.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --user: a file whose first line is the password.")
+    Path passwordFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     Store.ResultFormat format = Store.ResultFormat.TABLE;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
-        Path file;
+        @Parameters(paramLabel = "FILE.rq|NAME", description = "A file holding the query, or the name of a canned query"
+                + " (who-met-whom, meetings-of-person, meetings-at-place, meetings-not-held, meeting-evidence, why-merged):"
+                + " queries/NAME.rq here, else the copy bundled in newsgraph.")
+        String file;
 
         @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text.")
         String text;
@@ -58,18 +79,17 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String sparql = source.text;
-        if (sparql == null) {
-            if (!Files.isRegularFile(source.file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such query file: " + source.file);
-            }
-            try {
-                sparql = Files.readString(source.file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.FAILURE, "cannot read " + source.file + ": " + e.getMessage(), e);
-            }
-        }
+        if (sparql == null) sparql = read(source.file);
         QueryParameters.Bound bound = bind(sparql);
-        try (Store s = Stores.openExisting(store)) {
+        if (target.endpoint != null) {
+            RemoteStore remote = Remote.connect(spec.commandLine(), target.endpoint, user, passwordFile);
+            spec.commandLine().getOut().flush();
+            OutputStream out = new BufferedOutputStream(System.out);
+            remote.query(bound.sparql(), bound.literals(), format, out);
+            return ExitCodes.OK;
+        }
+        Remote.noLogin(spec.commandLine(), user, passwordFile);
+        try (Store s = Stores.openExisting(target.store)) {
             spec.commandLine().getOut().flush();
             OutputStream out = new BufferedOutputStream(System.out);
             s.query(bound.sparql(), bound.literals(), format, out);
@@ -78,6 +98,26 @@ final class QueryCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write the answer", e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The query of a file, else of the canned query of that name; a usage error when it is neither. */
+    private String read(String fileOrName) {
+        Path file;
+        try {
+            file = Path.of(fileOrName);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.FAILURE, "cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return CannedQueries.find(fileOrName).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "no such query file: " + fileOrName + (CannedQueries.isName(fileOrName)
+                        ? ", nor a canned query of that name (" + String.join(", ", CannedQueries.names()) + ")" : "")));
     }
 
     /** Checks the names against the query's variables (a usage error if one is not there) and binds the values. */

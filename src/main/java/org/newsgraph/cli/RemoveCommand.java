@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
                 "An id that names no stored article is reported on stderr and skipped (exit 3)."})
 final class RemoveCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
     Path store;
 
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids, as given at ingest (dcterms:identifier).")

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
                         + " 'ingest --endpoint http://localhost:3030/newsgraph --user NAME --password-file FILE'."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
+    @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
     Path store;
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")

@@ -35,6 +35,8 @@ import org.newsgraph.resolve.ArticleFacts;
  */
 public final class RemoteStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RemoteStore.class);
+
     private final String datasetUrl;
     private final String queryUrl;
     private final Credentials credentials;
@@ -199,6 +201,83 @@ public final class RemoteStore {
         }
     }
 
+    /**
+     * Runs a query at the dataset's SPARQL endpoint and writes the answer as {@link Store#query} does. Plain string
+     * values are bound in the parsed query (Jena's syntax transform) before it is sent, never pasted into the text.
+     * A server without a union default graph (a stock Fuseki dataset) answers patterns outside GRAPH from its own
+     * default graph: the canned queries use GRAPH patterns and answer on either.
+     */
+    public void query(String sparql, java.util.Map<String, String> literalParams, Store.ResultFormat format,
+            java.io.OutputStream out) {
+        org.apache.jena.query.Query query = Store.parse(sparql);
+        if (!literalParams.isEmpty()) {
+            java.util.Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
+            literalParams.forEach((k, v) -> values.put(org.apache.jena.sparql.core.Var.alloc(k.startsWith("?") ? k.substring(1) : k),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(v)));
+            query = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(query, values);
+        }
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(queryUrl)
+                .httpClient(http).query(query).build()) {
+            Store.write(query, qe, format, out);
+        } catch (HttpException | QueryException e) {
+            throw failure("querying", e);
+        }
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The whole remote dataset, copied into memory: through the Graph Store Protocol (GET of the dataset, or of its
+     * {@code /get} endpoint), else through the SPARQL endpoint (a CONSTRUCT of every named graph). A default graph that
+     * only repeats the named graphs (a union default graph) is left out.
+     */
+    public org.apache.jena.sparql.core.DatasetGraph fetch() {
+        if (!checked) check();
+        org.apache.jena.sparql.core.DatasetGraph got = null;
+        for (String url : List.of(datasetUrl, datasetUrl + "/get")) {
+            try {
+                got = org.apache.jena.sparql.exec.http.DSP.service(url).httpClient(http)
+                        .acceptHeader("application/n-quads").GET();
+                break;
+            } catch (HttpException | QueryException e) {
+                if (connectionFailed(e)) throw failure("reading", e);
+                int code = e instanceof HttpException h ? h.getStatusCode() : -1;
+                if (code == 401) throw failure("reading", e);
+                // 403, 404, 405: this endpoint does not give the dataset to us; another may
+                log.debug("no dataset from {}: {}", url, e.getMessage());
+            } catch (org.apache.jena.riot.RiotException e) {
+                log.debug("no dataset from {}: {}", url, e.getMessage());
+            }
+        }
+        if (got == null) {
+            String q = "CONSTRUCT { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }";
+            try (QueryExec qe = QueryExecHTTP.service(queryUrl).httpClient(http).query(q).build()) {
+                got = qe.constructDataset();
+            } catch (HttpException | QueryException e) {
+                throw failure("reading", e);
+            }
+        }
+        org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.sparql.core.DatasetGraph from = got;
+        boolean defaultIsUnion = isUnionOfNamed(from);
+        org.apache.jena.system.Txn.executeWrite(copy, () -> from.find().forEachRemaining(q -> {
+            if (defaultIsUnion && q.isDefaultGraph()) return;
+            copy.add(q);
+        }));
+        return copy;
+    }
+
+    /** Whether the default graph holds triples and each of them is in some named graph too. */
+    private static boolean isUnionOfNamed(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        Graph dflt = dsg.getDefaultGraph();
+        if (dflt.isEmpty()) return false;
+        Graph union = dsg.getUnionGraph();
+        return dflt.find().filterDrop(union::contains).hasNext() == false;
+    }
+
     /** Triples in all named graphs of the remote dataset. */
     public long size() {
         String q = "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } }";
@@ -229,12 +308,21 @@ public final class RemoteStore {
                                 + " --password-file FILE)"
                         : "the server refused the credentials for " + datasetUrl + " (user " + credentials.user() + ")", e);
             case 403:
+                if (isRead(what)) {
+                    return new StoreException("the server refused " + what + " " + datasetUrl + " (HTTP 403)"
+                            + (credentials == null ? "; does it need --user and --password-file?"
+                                    : " for user " + credentials.user()), e);
+                }
                 return new StoreException(credentials == null
                         ? "the server refused " + what + " " + datasetUrl + " (HTTP 403); is the server running with"
                                 + " --allow-update, or does it need --user and --password-file?"
                         : "the server refused user " + credentials.user() + " permission for " + what + " " + datasetUrl
                                 + " (HTTP 403); this user may not write there", e);
             case 404:
+                if (isRead(what)) {
+                    return new StoreException("no dataset at " + datasetUrl + " (the server answers, but has no such"
+                            + " dataset or no SPARQL endpoint " + queryUrl + ": check the dataset name)", e);
+                }
                 return new StoreException("no dataset at " + datasetUrl + " that takes writes (the server answers, but has"
                         + " no such dataset or no Graph Store endpoint " + datasetUrl + "/data: check the dataset name;"
                         + " is the server running with --allow-update?)", e);
@@ -244,6 +332,10 @@ public final class RemoteStore {
         String status = code > 0 ? " (HTTP " + code + ")" : "";
         String hint = code == 405 ? "; is the server running with --allow-update?" : "";
         return new StoreException("failed " + what + " " + datasetUrl + status + ": " + e.getMessage() + hint, e);
+    }
+
+    private static boolean isRead(String what) {
+        return what.equals("reading") || what.equals("querying");
     }
 
     private static boolean connectionFailed(Throwable e) {

@@ -290,7 +290,7 @@ public final class Store implements AutoCloseable {
         flush(out);
     }
 
-    private static Query parse(String sparql) {
+    static Query parse(String sparql) {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
@@ -298,7 +298,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void write(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+    static void write(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
@@ -354,6 +354,11 @@ public final class Store implements AutoCloseable {
         return validate(g);
     }
 
+    /** Checks all graphs of any dataset (e.g. one read from a server) against the project's SHACL shapes. */
+    public static ValidationResult validate(DatasetGraph dsg) {
+        return validate(Txn.calculateRead(dsg, () -> copyUnion(dsg)));
+    }
+
     /** Checks any graph against the project's SHACL shapes. */
     public static ValidationResult validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes(), data);
@@ -384,7 +389,7 @@ public final class Store implements AutoCloseable {
         return shapes;
     }
 
-    private static Graph copyUnion(DatasetGraph dsg) {
+    static Graph copyUnion(DatasetGraph dsg) {
         Graph g = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(g, dsg.getUnionGraph());
         GraphUtil.addInto(g, dsg.getDefaultGraph());

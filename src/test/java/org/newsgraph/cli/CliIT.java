@@ -222,9 +222,12 @@ class CliIT {
     void usageErrorsExitWithTwo() throws Exception {
         assertEquals(2, run("ingest", "--bogus", "x").exit());
         assertEquals(2, run("ingest", "src/test/resources/articles").exit()); // neither --store nor --endpoint
-        Run missing = run("ingest", "--store", tmp.resolve("s-missing").toString(), tmp.resolve("no-such.jsonl").toString());
-        assertEquals(2, missing.exit());
-        assertTrue(missing.err().contains("no such file or folder"), missing.err());
+        // a missing input is a skipped input, not a usage error
+        Run missing = run("ingest", "--store", tmp.resolve("s-missing").toString(), tmp.resolve("no-such.jsonl").toString(),
+                "src/test/resources/articles/news.jsonl");
+        assertEquals(3, missing.exit(), missing.err());
+        assertTrue(missing.err().contains(tmp.resolve("no-such.jsonl") + ": no such file or folder"), missing.err());
+        assertTrue(missing.out().startsWith("3 articles stored, 1 skipped"), missing.out());
         assertEquals(2, run("query", "--store", tmp.toString()).exit()); // no query
         assertEquals(2, run("export", "--store", tmp.toString(), "--format", "yaml").exit());
         assertEquals(2, run("frobnicate").exit());
@@ -239,6 +242,8 @@ class CliIT {
         assertEquals(0, run("ingest", "--store", store.toString(), "src/test/resources/articles/news.jsonl").exit());
         Path pw = Files.writeString(tmp.resolve("password-locked"), "pw-2\n");
         assertEquals(2, run("serve", "--store", tmp.resolve("store-nologin").toString(), "--allow-update").exit());
+        List<Run> remoteAnswers = new ArrayList<>();
+        Path remoteExport = tmp.resolve("remote-export.nq");
         try (Server s = Server.start("serve", "--store", store.toString(), "--port", "0", "--allow-update",
                 "--user", "editor", "--password-file", pw.toString())) {
             Run locked = run("ingest", "--store", store.toString(), "src/test/resources/articles/more");
@@ -253,10 +258,35 @@ class CliIT {
                     "src/test/resources/articles/more");
             assertEquals(0, remote.exit(), remote.err());
             assertTrue(remote.out().startsWith("2 articles stored, 0 skipped"), remote.out());
+
+            // query, export and validate go to the running server too
+            Run articles = run("query", "--endpoint", s.dataset, "--format", "csv", "-e", ARTICLES);
+            assertEquals(0, articles.exit(), articles.err());
+            assertEquals(List.of("id,title", "fixture-harbour,Harbour deal discussed", "fixture-summit,Mayors meet",
+                    "fixture-undated,Undated note", "memo-12,", "page-5,Envoys meet"), articles.out().lines().toList());
+            remoteAnswers.add(run("query", "--endpoint", s.dataset, "--format", "csv", "why-merged"));
+            remoteAnswers.add(run("query", "--endpoint", s.dataset, "--format", "csv", "meetings-of-person",
+                    "--param", "name=Ilse Marten"));
+            Run export = run("export", "--endpoint", s.dataset, "--out", remoteExport.toString());
+            assertEquals(0, export.exit(), export.err());
+            Run valid = run("validate", "--endpoint", s.dataset);
+            assertEquals(0, valid.exit(), valid.out() + valid.err());
+            assertEquals("The dataset conforms to the shapes.", valid.out().strip());
         }
         Run q = run("query", "--store", store.toString(), "--format", "csv", "-e", ARTICLES);
         assertEquals(List.of("id,title", "fixture-harbour,Harbour deal discussed", "fixture-summit,Mayors meet",
                 "fixture-undated,Undated note", "memo-12,", "page-5,Envoys meet"), q.out().lines().toList());
+        List<Run> localAnswers = List.of(run("query", "--store", store.toString(), "--format", "csv", "why-merged"),
+                run("query", "--store", store.toString(), "--format", "csv", "meetings-of-person", "--param", "name=Ilse Marten"));
+        for (int i = 0; i < localAnswers.size(); i++) {
+            assertEquals(0, remoteAnswers.get(i).exit(), remoteAnswers.get(i).err());
+            assertTrue(localAnswers.get(i).out().lines().count() > 1, localAnswers.get(i).out());
+            assertEquals(localAnswers.get(i).out().lines().sorted().toList(), remoteAnswers.get(i).out().lines().sorted().toList());
+        }
+        Path localExport = tmp.resolve("local-export.nq");
+        assertEquals(0, run("export", "--store", store.toString(), "--out", localExport.toString()).exit());
+        assertEquals(Files.readAllLines(localExport).stream().sorted().toList(),
+                Files.readAllLines(remoteExport).stream().sorted().toList(), "export --endpoint gives the store's quads");
     }
 
     /** A {@code serve} subprocess, stopped (as by Ctrl-C) on close. */

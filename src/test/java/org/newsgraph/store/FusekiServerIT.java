@@ -59,6 +59,19 @@ class FusekiServerIT {
             <#dataset> rdf:type tdb2:DatasetTDB2 ;
                 tdb2:location "--mem--" ;
                 tdb2:unionDefaultGraph true .
+
+            # A dataset as 'fuseki-server --mem' makes it: no union default graph, reads open, writes for admin.
+            <#plain> rdf:type fuseki:Service ;
+                fuseki:name "plain" ;
+                fuseki:endpoint [ fuseki:operation fuseki:query ] ;
+                fuseki:endpoint [ fuseki:operation fuseki:gsp-r ] ;
+                fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+                fuseki:endpoint [ fuseki:operation fuseki:gsp-r ; fuseki:name "get" ] ;
+                fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ; fuseki:allowedUsers "admin" ] ;
+                fuseki:dataset <#plainDataset> .
+
+            <#plainDataset> rdf:type tdb2:DatasetTDB2 ;
+                tdb2:location "--mem--" .
             """;
 
     @TempDir
@@ -224,6 +237,58 @@ class FusekiServerIT {
         assertEquals(0, again.exit(), again.err());
         assertEquals(before, triples(), "re-ingesting replaces the article graphs");
         assertEquals(meetings, count(NG + "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m a ng:Meeting } }"));
+    }
+
+    /**
+     * query, export and validate with --endpoint on a stock dataset without a union default graph answer as on a
+     * store folder holding the same articles; reads on the dataset behind a login need --user.
+     */
+    @Test
+    void queryExportAndValidateAgainstAStockDataset() throws Exception {
+        String plain = dataset.replace("/ds", "/plain");
+        Run ingest = newsgraph("ingest", "--endpoint", plain, "--user", "admin", "--password-file", adminPassword.toString(),
+                SAMPLES.toString());
+        assertEquals(0, ingest.exit(), ingest.out() + ingest.err());
+        Path store = tmp.resolve("local-store");
+        assertEquals(0, newsgraph("ingest", "--store", store.toString(), SAMPLES.toString()).exit());
+
+        for (String canned : List.of("why-merged", "who-met-whom", "meetings-not-held")) {
+            Run remote = newsgraph("query", "--endpoint", plain, "--format", "csv", canned);
+            Run local = newsgraph("query", "--store", store.toString(), "--format", "csv", canned);
+            assertEquals(0, remote.exit(), remote.err());
+            assertTrue(local.out().lines().count() > 2, canned + ": " + local.out());
+            assertEquals(local.out().lines().count(), remote.out().lines().count(), canned + ":\n" + remote.out());
+            if (canned.equals("why-merged")) {
+                assertEquals(local.out().lines().sorted().toList(), remote.out().lines().sorted().toList());
+            }
+        }
+
+        Path remoteNq = tmp.resolve("remote.nq");
+        Run export = newsgraph("export", "--endpoint", plain, "--out", remoteNq.toString());
+        assertEquals(0, export.exit(), export.err());
+        Path localNq = tmp.resolve("local.nq");
+        assertEquals(0, newsgraph("export", "--store", store.toString(), "--out", localNq.toString()).exit());
+        assertEquals(Files.readAllLines(localNq).stream().sorted().toList(), Files.readAllLines(remoteNq).stream().sorted().toList());
+        Run csv = newsgraph("export", "--endpoint", plain, "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().startsWith("meeting,"), csv.out());
+
+        Run valid = newsgraph("validate", "--endpoint", plain);
+        assertEquals(0, valid.exit(), valid.out() + valid.err());
+        assertEquals("The dataset conforms to the shapes.", valid.out().strip());
+
+        // /ds asks every reader to log in
+        Run noLogin = newsgraph("query", "--endpoint", dataset, "-e", "ASK {}");
+        assertEquals(1, noLogin.exit(), noLogin.err());
+        assertTrue(noLogin.err().contains("asks for a user name and password"), noLogin.err());
+        Path readerPw = Files.writeString(tmp.resolve("reader-q.pw"), "rea-Der.7\n");
+        Run login = newsgraph("query", "--endpoint", dataset, "--user", "reader", "--password-file", readerPw.toString(),
+                "--format", "json", "-e", "ASK {}");
+        assertEquals(0, login.exit(), login.err());
+        assertTrue(login.out().contains("\"boolean\""), login.out());
+        Run exportLogin = newsgraph("export", "--endpoint", dataset, "--user", "reader", "--password-file", readerPw.toString(),
+                "--format", "nq");
+        assertEquals(0, exportLogin.exit(), exportLogin.err());
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class RdfExporter {
     public static void write(DatasetGraph dsg, ExportFormat format, OutputStream out) {
         switch (format) {
             case TURTLE -> RDFDataMgr.write(out, union(dsg), RDFFormat.TURTLE_PRETTY);
+            case NTRIPLES -> RDFDataMgr.write(out, union(dsg), RDFFormat.NTRIPLES);
             case RDFXML -> RDFDataMgr.write(out, union(dsg), RDFFormat.RDFXML_PRETTY);
             case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_PRETTY);
             case NQUADS -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
