@@ -110,10 +110,16 @@ public final class Annotator {
     private void forEachSentence(String text, SentenceVisitor visitor) {
         SentenceDetectorME sd = sentences.get();
         TokenizerME tk = tokenizer.get();
+        boolean wrapped = hardWrapped(text);
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
+            // a sentence broken over lines ("met with Prime Minister\nShinzo Abe ...") is one block
+            while (lineEnd < text.length() && continues(text, lineStart, lineEnd, wrapped)) {
+                int next = text.indexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 for (Span s : sd.sentPosDetect(line)) {
@@ -125,6 +131,36 @@ public final class Annotator {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /**
+     * Whether a text is hard-wrapped (wire copy, old pages, e-mail): at least three of its lines break a
+     * sentence, ending without a stop before a line that goes on in lower case.
+     */
+    static boolean hardWrapped(String text) {
+        String[] lines = text.split("\n", -1);
+        int broken = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String a = lines[i].strip(), b = lines[i + 1].strip();
+            if (a.length() >= 30 && !b.isEmpty() && !endsSentence(a) && Character.isLowerCase(b.charAt(0))) broken++;
+        }
+        return broken >= 3;
+    }
+
+    /** Whether the line ending at {@code lineEnd} goes on in the next line. */
+    private static boolean continues(String text, int lineStart, int lineEnd, boolean wrapped) {
+        String line = text.substring(lineStart, lineEnd).strip();
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        String next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+        if (line.isEmpty() || next.isEmpty() || endsSentence(line)) return false;
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first) && line.length() >= 30) return true;
+        return wrapped && line.length() >= 40 && (Character.isLetterOrDigit(first) || first == '"' || first == '\u201C');
+    }
+
+    private static boolean endsSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return ".!?:;\"\u201D\u2019')|".indexOf(c) >= 0;
     }
 
     /**
