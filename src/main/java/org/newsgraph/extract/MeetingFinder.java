@@ -189,7 +189,11 @@ public final class MeetingFinder {
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
             List<Integer> subjects = v.subjectSpan(trig.at);
-            if (v.lowIn(trig.at - 2, 6, "separately") && subjects.size() >= 2 && parts.size() > subjects.size()) {
+            if (trig.perCounterpart) {
+                List<Integer> all = new ArrayList<>(parts);
+                for (int o : all.subList(1, all.size()))
+                    frames.add(new MeetingFrame(List.of(all.get(0), o), place, date, status, mode, v.si, Math.min(1, conf)));
+            } else if (v.lowIn(trig.at - 2, 6, "separately") && subjects.size() >= 2 && parts.size() > subjects.size()) {
                 // "A and B met separately with C": A–C and B–C
                 List<Integer> others = new ArrayList<>(parts);
                 others.removeAll(subjects);
@@ -217,6 +221,7 @@ public final class MeetingFinder {
         double confidence = 0.9;
         String noun;           // the meeting noun, if any
         int passiveBy = -1;    // "by" of a passive "was received by X"
+        boolean perCounterpart; // "X met A, B and C": one meeting of X with each
 
         Trigger(int at, int end, boolean verb) {
             this.at = at;
@@ -453,6 +458,14 @@ public final class MeetingFinder {
         parts.addAll(object);
         // speakers are not participants when enough others remain: "X said Y met Z"
         if (parts.size() > 2) parts.removeIf(c -> v.isSpeaker(c) && parts.size() > 2);
+        // "X met A, B and C", "X received A and B": one meeting per counterpart
+        List<Integer> subj = subject.stream().filter(parts::contains).toList();
+        List<Integer> obj = object.stream().filter(c -> parts.contains(c) && !subj.contains(c)).toList();
+        if (subj.size() == 1 && obj.size() >= 2 && obj.stream().allMatch(c -> v.clusters.type(c) == EntityType.PERSON)
+                && !v.jointObject(tr.end, obj) && (tr.noun == null && v.low(tr.at).matches("met|meet|meets|meeting")
+                || "meetings".equals(tr.noun) || v.lowIn(tr.end, 30, "including", "namely", "notably"))) {
+            tr.perCounterpart = true;
+        }
         return parts;
     }
 
@@ -1026,6 +1039,17 @@ public final class MeetingFinder {
             }
             // an appositive or possessive chain keeps only the people: "Lee, the minister of X," is one subject
             return out;
+        }
+
+        /** "met A and B together", "jointly", "a three-way meeting": the counterparts met as one party. */
+        boolean jointObject(int from, List<Integer> obj) {
+            for (int k = Math.max(first, from - 6); k < Math.min(end, from + 30); k++) {
+                String w = low(k);
+                if (w.equals("together") || w.equals("jointly") || w.equals("trilateral") || w.equals("three-way")
+                        || w.equals("joint") || w.equals("couple")) return true;
+                if (w.equals(".") || w.equals(";")) break;
+            }
+            return false;
         }
 
         /** "..., and to hold talks", "and later met": a verb phrase joined to the sentence's first one. */
