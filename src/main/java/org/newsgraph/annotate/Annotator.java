@@ -122,7 +122,7 @@ public final class Annotator {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sd.sentPosDetect(line)) {
+                for (Span s : joinInitials(sd.sentPosDetect(line), line)) {
                     int sStart = lineStart + s.getStart();
                     String sentText = text.substring(sStart, lineStart + s.getEnd());
                     Span[] tspans = refine(tk.tokenizePos(sentText), sentText);
@@ -131,6 +131,23 @@ public final class Annotator {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** "Michael R. Pompeo": a sentence that ends with a middle initial goes on with the next one. */
+    private static Span[] joinInitials(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String p = line.substring(prev.getStart(), prev.getEnd());
+                if (p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") && Character.isUpperCase(line.charAt(s.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

@@ -62,6 +62,9 @@ public final class MeetingFinder {
             "investment", "interests", "operations", "presence", "troops", "ceasefire", "tensions", "security",
             "violence", "trade", "policy", "role", "influence", "stability", "development", "cooperation", "growth");
 
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "port", "resort",
+            "region", "province", "island", "enclave", "state", "county", "district", "outskirts", "suburb", "seaside");
+
     private static final Set<String> PERSON_ROLES = Set.of("leader", "premier", "president", "minister", "diplomat",
             "official", "envoy", "chief", "head", "monarch", "king", "queen", "chancellor", "ruler", "counterpart",
             "prime", "foreign", "top", "senior", "delegation");
@@ -172,8 +175,11 @@ public final class MeetingFinder {
                 status = d.recentCancelOrPostpone(v.si);
             MeetingMode mode = mode(v, trig);
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
+            // and one that happened backward, whatever else the sentence plans: "X, who met Y in May, will ..."
             List<DateFinder.Found> dated = status != MeetingStatus.HAPPENED && !future
-                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true) : found;
+                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true)
+                    : status == MeetingStatus.HAPPENED && future
+                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, false) : found;
             DateValue date = pickDate(v, trig, dated);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
@@ -613,6 +619,12 @@ public final class MeetingFinder {
             if (m.type() != EntityType.PLACE) continue;
             int k = m.firstToken() - 1;
             while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k))) k--;
+            // "in the southern Russian city of X", "at the resort town of X"
+            if (v.low(k).equals("of") && PLACE_NOUNS.contains(v.low(k - 1))) {
+                k -= 2;
+                while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k) || v.tok(k).pos().equals("ADJ")
+                        || Character.isUpperCase(v.tok(k).text().charAt(0)) && !v.isMention(k))) k--;
+            }
             boolean whereClause = m.endToken() < tr.at && v.low(m.endToken()).equals(",") && v.low(m.endToken() + 1).equals("where");
             if (!whereClause && (k < v.first || !(v.low(k).equals("in") || v.low(k).equals("at")))) continue;
             if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;

@@ -32,6 +32,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aMiddleInitialEndsNoSentence() {
+        Annotation a = ANNOTATOR.annotate("Secretary of State Paul R. Whitcombe flew to Lima. He met the president.");
+        assertEquals(2, a.sentences().size());
+    }
+
+    @Test
     void tagsProperNounsWithUdTags() {
         Annotation a = ANNOTATOR.annotate("Minister Ana Costa met Pedro Silva in Lisbon.");
         assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("Lisbon") && t.pos().equals("PROPN")));

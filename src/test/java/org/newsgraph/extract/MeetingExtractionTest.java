@@ -59,6 +59,8 @@ class MeetingExtractionTest {
         met-jointly ~ 2026-11-05 ~ Chancellor Lukas Brenner met jointly with Prime Minister Ines Duarte and President Olga Marchenko in Brussels on Wednesday. ~ Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|IN_PERSON|2026-11-04|Brussels
         a-meeting-with-two ~ 2026-11-05 ~ Mayor Rosa Okafor had a meeting with Premier Tomas Lindqvist and Minister Dana Reyes on Wednesday. ~ Dana Reyes+Rosa Okafor+Tomas Lindqvist|HAPPENED|IN_PERSON|2026-11-04|
         meetings-including ~ 2026-11-05 ~ Minister Karim Nasser has held meetings with several officials, including Speaker Omar Haddad and Governor Youssef Barakat. ~ Karim Nasser+Omar Haddad|HAPPENED|IN_PERSON||;Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON||
+        city-of ~ 2026-11-05 ~ Secretary Paul Whitcombe will hold talks with Minister Mei Tanaka on November 12 in the southern Spanish city of Seville. ~ Mei Tanaka+Paul Whitcombe|PLANNED|IN_PERSON|2026-11-12|Seville
+        past-in-a-future-sentence ~ 2026-06-20 ~ President Ana Ruiz, who met Chancellor Lukas Brenner in May in Porto, will travel to Vienna next week. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-05|Porto
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
