@@ -520,10 +520,16 @@ public final class MeetingFinder {
             if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
             if (CLAUSE_END.contains(w) && !w.equals("to")) break;
         }
-        if (v.low(pre - 1).equals("the") && v.low(pre - 2).equals("of")) {
-            String noun = v.low(pre - 3);
-            if (CANCELLED.contains(noun)) return MeetingStatus.CANCELLED;
-            if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
+        {
+            // "the postponement of the talks", "the cancellation of X's scheduled meeting with Y"
+            int k = pre - 1;
+            while (k > v.first && pre - k <= 6 && (v.isMention(k) || v.low(k).matches("the|a|an|his|her|their|its|'s|’s|'|’")
+                    || PLANNED.contains(v.low(k)) || v.tok(k).pos().equals("ADJ") || Character.isUpperCase(v.tok(k).text().charAt(0)))) k--;
+            if (v.low(k).equals("of")) {
+                String noun = v.low(k - 1);
+                if (CANCELLED.contains(noun)) return MeetingStatus.CANCELLED;
+                if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
+            }
         }
         if (firstFrame) {
             // the predicate: "has been postponed", "was cancelled", "were called off", or a headline's last word
@@ -537,16 +543,18 @@ public final class MeetingFinder {
                     return MeetingStatus.POSTPONED;
             }
         }
-        // "X postponed his trip to Y, where he was due to meet Z": the plan shares the trip's fate
-        if (v.lowIn(tr.at - 3, 3, "due", "scheduled", "set", "supposed", "planned", "expected")) {
+        // "X postponed his trip to Y, where he was due to meet Z", "cancelled a visit to Y to meet Z": the plan shares the trip's fate
+        if (v.lowIn(tr.at - 3, 3, "due", "scheduled", "set", "supposed", "planned", "expected")
+                || tr.verb && v.low(tr.at - 1).equals("to") && v.lowIn(v.first, tr.at - v.first, "visit", "trip", "travel", "tour")) {
             for (int k = v.first; k < tr.at; k++) {
                 String w = v.low(k);
                 if (CANCELLED.contains(w) && !w.equals("cancellation")) return MeetingStatus.CANCELLED;
                 if (POSTPONED.contains(w) && !w.equals("postponement")) return MeetingStatus.POSTPONED;
             }
         }
+        if (!tr.verb && v.low(pre - 1).equals("new") && v.lowIn(pre - 2, 1, "a", "another")) return MeetingStatus.PLANNED;
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
-            String w = v.low(k);
+            String w = v.cue(k);
             if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
             if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead")) return MeetingStatus.PLANNED;
         }
@@ -560,7 +568,7 @@ public final class MeetingFinder {
         // for "hold the next A–B summit" the cues stand before the verb, not before the noun
         int from = tr.verb && tr.noun != null ? tr.at : head;
         for (int k = from - 1; k >= Math.max(v.first, tr.at - 7); k--) {
-            String w = v.low(k);
+            String w = v.cue(k);
             if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
                 continue;
             if (PLANNED.contains(w)) {
@@ -574,7 +582,7 @@ public final class MeetingFinder {
         if (!tr.verb) {
             // "a meeting with X could be considered", "talks between A and B will take place"
             for (int k = tr.end; k < Math.min(v.end, tr.end + 12); k++) {
-                String w = v.low(k);
+                String w = v.cue(k);
                 if (w.equals("will") || w.equals("would") || w.equals("could") || w.equals("may") || w.equals("might")
                         || w.equals("is") && v.low(k + 1).equals("expected") || w.equals("'ll") || w.equals("’ll"))
                     return MeetingStatus.PLANNED;
@@ -588,7 +596,9 @@ public final class MeetingFinder {
     /** "was to be received", "were to meet", "had been due to hold talks": a plan told in the past. */
     private static boolean unrealisedPlan(SentenceView v, Trigger tr) {
         for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 5); k--) {
-            if (v.low(k).equals("to") && v.lowIn(k - 1, 1, "was", "were", "is", "are")) return true;
+            if (v.low(k).equals("to") && (v.lowIn(k - 1, 1, "was", "were", "is", "are")
+                    || v.lowIn(k - 1, 1, "due", "scheduled", "supposed", "set", "slated") && v.lowIn(k - 2, 1, "was", "were", "had")))
+                return true;
             if (v.isMention(k) || v.low(k).equals(",")) break;
         }
         return false;
@@ -696,7 +706,7 @@ public final class MeetingFinder {
 
         /** "The state visit has been postponed. X was to be received by Y ...": a cue in this or the last sentence. */
         MeetingStatus recentCancelOrPostpone(int si) {
-            return si - lastUnheldCueSentence <= 1 ? lastUnheldCue : null;
+            return si - lastUnheldCueSentence <= 3 ? lastUnheldCue : null;
         }
 
         void noteCues(SentenceView v) {
@@ -935,6 +945,11 @@ public final class MeetingFinder {
 
         String low(int k) {
             return k >= first && k < end ? low[k - first] : "";
+        }
+
+        /** The word at k as a cue: nothing when it is part of a name ("May" the person is no modal). */
+        String cue(int k) {
+            return isMention(k) ? "" : low(k);
         }
 
         boolean lowIn(int from, int n, String... words) {

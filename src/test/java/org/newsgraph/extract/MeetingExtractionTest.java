@@ -61,6 +61,9 @@ class MeetingExtractionTest {
         meetings-including ~ 2026-11-05 ~ Minister Karim Nasser has held meetings with several officials, including Speaker Omar Haddad and Governor Youssef Barakat. ~ Karim Nasser+Omar Haddad|HAPPENED|IN_PERSON||;Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON||
         city-of ~ 2026-11-05 ~ Secretary Paul Whitcombe will hold talks with Minister Mei Tanaka on November 12 in the southern Spanish city of Seville. ~ Mei Tanaka+Paul Whitcombe|PLANNED|IN_PERSON|2026-11-12|Seville
         past-in-a-future-sentence ~ 2026-06-20 ~ President Ana Ruiz, who met Chancellor Lukas Brenner in May in Porto, will travel to Vienna next week. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-05|Porto
+        cancellation-of-possessive ~ 2026-03-03 ~ The ministry announced the cancellation of President Rafael Quintero's scheduled meeting with Prime Minister Mei Tanaka. ~ Mei Tanaka+Rafael Quintero|CANCELLED|IN_PERSON||
+        cancelled-trip-to-meet ~ 2026-03-03 ~ Chancellor Lukas Brenner cancelled a planned trip to Lisbon to meet Prime Minister Ines Duarte. ~ Ines Duarte+Lukas Brenner|CANCELLED|IN_PERSON||
+        due-after-postponement ~ 2026-03-03 ~ The state visit of President Ana Ruiz has been postponed. The palace gave no reason. Officials did not say when it would take place. King Haakon Alvestad was due to host Ruiz on Thursday. ~ Ana Ruiz+Haakon Alvestad|POSTPONED|IN_PERSON|2026-03-05|
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
