@@ -71,6 +71,8 @@ public final class MeetingFinder {
     private static final Set<String> FOLLOW_UP = Set.of("also", "later", "afterwards", "afterward", "then",
             "subsequently", "separately", "leaving", "departing");
 
+    private static final MeetingLexicon LEX = MeetingLexicon.standard();
+
     private final DateFinder dates;
     private final Gazetteer gazetteer;
 
@@ -158,6 +160,7 @@ public final class MeetingFinder {
             String w = v.low(t);
             Trigger trig = null;
             if (VERBS.contains(w)) trig = verbTrigger(v, t);
+            else if (LEX.is("phone-verb", w) || LEX.is("with-verb", w) || LEX.is("visit-verb", w)) trig = lexiconVerbTrigger(v, t);
             else if (SUPPORT.contains(w)) trig = supportTrigger(v, t);
             else if (NOUNS.contains(w) && !supportBefore(v, t)) trig = nounTrigger(v, t);
             if (trig == null) continue;
@@ -227,6 +230,7 @@ public final class MeetingFinder {
         double confidence = 0.9;
         String noun;           // the meeting noun, if any
         int passiveBy = -1;    // "by" of a passive "was received by X"
+        MeetingMode mode;      // the mode the trigger word itself says ("telephoned"), or null
         boolean perCounterpart; // "X met A, B and C": one meeting of X with each
 
         Trigger(int at, int end, boolean verb) {
@@ -293,8 +297,49 @@ public final class MeetingFinder {
             // "met demands", "met expectations" are not meetings
             if (v.lowIn(t + 1, 1, "demands", "expectations", "requirements", "criteria", "target", "targets", "needs",
                     "resistance", "opposition", "deadline", "standards", "conditions")) return null;
+            if (LEX.is("not-object", v.low(t + 1)) || v.low(t + 1).equals("the") && LEX.is("not-object", v.low(t + 2))) return null;
         }
         return new Trigger(t, t + 1, true);
+    }
+
+    /** Verbs of {@code meeting-words.tsv}: "telephoned Y", "dined with Y", "paid Y a visit", "paid a courtesy call on Y". */
+    private Trigger lexiconVerbTrigger(SentenceView v, int t) {
+        String w = v.low(t);
+        if (LEX.is("phone-verb", w)) {
+            if (v.personAfter(t + 1, 4) < 0) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.needsObject = true;
+            tr.mode = MeetingMode.PHONE;
+            tr.confidence = 0.85;
+            return tr;
+        }
+        if (LEX.is("with-verb", w)) {
+            if (!v.lowIn(t + 1, 3, "with") || v.personAfter(t + 1, 8) < 0) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.confidence = 0.8;
+            return tr;
+        }
+        // "paid Y a visit", "paid a courtesy call on Y", "paid a visit to Y"
+        for (int k = t + 1; k < Math.min(v.end, t + 10); k++) {
+            String n = v.low(k);
+            if ((n.equals("visit") || n.equals("call")) && v.lowIn(k - 2, 2, "a", "courtesy", "brief", "surprise")) {
+                if (v.personAfter(t + 1, k - t - 1) >= 0 && v.personAfter(t + 1, k - t - 1) < k) {
+                    Trigger tr = new Trigger(t, t + 1, true);
+                    tr.needsObject = true;
+                    tr.confidence = 0.8;
+                    return tr;
+                }
+                if (v.lowIn(k + 1, 1, "on", "to") && v.personAfter(k + 2, 4) >= 0) {
+                    Trigger tr = new Trigger(t, k + 2, true);
+                    tr.needsObject = true;
+                    tr.confidence = 0.8;
+                    return tr;
+                }
+                return null;
+            }
+            if (CLAUSE_END.contains(n) && !n.equals("to")) break;
+        }
+        return null;
     }
 
     private Trigger supportTrigger(SentenceView v, int t) {
@@ -334,6 +379,14 @@ public final class MeetingFinder {
             if (v.lowIn(t + 1, 1, "for", "on", "to") && !v.lowIn(t - 2, 2, "phone", "telephone")) return null;
         }
         if (w.equals("session") && !v.lowIn(t + 1, 2, "between", "with")) return null;
+        // "A and B will attend the summit": attending an event is no meeting of the attendees
+        if (!v.lowIn(t + 1, 2, "between", "with")) {
+            for (int k = t - 1; k >= Math.max(v.first, t - 4); k--) {
+                if (LEX.is("attend-verb", v.low(k))) return null;
+                if (!(v.low(k).matches("the|a|an|this|that|next|annual|regional") || v.tok(k).pos().equals("ADJ")
+                        || Character.isUpperCase(v.tok(k).text().charAt(0)) && !v.isMention(k))) break;
+            }
+        }
         if (w.equals("exchange") && !v.lowIn(t + 1, 2, "between", "with")) return null;
         if (Character.isUpperCase(v.tok(t).text().charAt(0)) && t > v.first && !v.lowIn(t + 1, 2, "between", "with", "of"))
             return null; // "the G7 Leaders' Summit" names an event; it says nothing of who met
@@ -516,7 +569,7 @@ public final class MeetingFinder {
                 || v.low(pre - 1).equals("—"))) pre--;
         for (int k = pre - 1; k >= Math.max(v.first, pre - 3); k--) {
             String w = v.low(k);
-            if (CANCELLED.contains(w)) return MeetingStatus.CANCELLED;
+            if (CANCELLED.contains(w) || LEX.is("status-cancelled", w)) return MeetingStatus.CANCELLED;
             if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
             if (CLAUSE_END.contains(w) && !w.equals("to")) break;
         }
@@ -556,7 +609,8 @@ public final class MeetingFinder {
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
             String w = v.cue(k);
             if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
-            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead")) return MeetingStatus.PLANNED;
+            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead") || LEX.is("status-planned", w))
+                return MeetingStatus.PLANNED;
         }
         // a cancelling verb before the meeting in its own clause: "cancelled the talks with"
         for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 6); k--) {
@@ -605,6 +659,7 @@ public final class MeetingFinder {
     }
 
     private MeetingMode mode(SentenceView v, Trigger tr) {
+        if (tr.mode != null) return tr.mode;
         int from = Math.max(v.first, tr.at - 4), to = Math.min(v.end, tr.end + 7);
         for (int k = from; k < to; k++) {
             String w = v.low(k);

@@ -148,6 +148,10 @@ public final class MentionFinder {
                         j += w.length() > 3 ? 1 : 2;
                     } else break;
                 }
+                // "bin Hamad Albusaidi": a family name after the chain
+                for (int q = 0; q < 2 && j < s.endToken() && nameLike(toks.get(j)) && !isStop(toks.get(j))
+                        && !gazetteer.isTitle(toks.get(j).text().toLowerCase(Locale.ROOT))
+                        && gazetteer.typesOf(toks.get(j).text()).stream().noneMatch(t -> t != EntityType.PERSON); q++) j++;
                 final int from = i, to = j;
                 // a person already found over the whole chain ("Crown Prince Mohammed bin Salman" from the knowledge base)
                 if (out.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.firstToken() <= from && m.endToken() >= to)) {
