@@ -69,6 +69,7 @@ public final class Clusters {
                         String key = "P|" + initial(w[0]) + "|" + sur;
                         c = byKey.get(key);
                         if (c == null) c = longerNameEndingWith(fullNames, w);
+                        if (c == null && w.length == 2 && w[0].matches("bin|bint|ibn")) c = longerNameContaining(fullNames, w);
                         if (c != null) byKey.putIfAbsent(key, c);
                         if (c == null) {
                             c = newCluster();
@@ -130,6 +131,26 @@ public final class Clusters {
             }
         }
         return found;
+    }
+
+    /** The person whose longer name holds these words in a row ("bin Alawi" in "Yusuf bin Alawi bin Abdullah"), if unique. */
+    private static Integer longerNameContaining(Map<Integer, String[]> fullNames, String[] w) {
+        Integer found = null;
+        String want = foldWords(w);
+        for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
+            if (e.getValue().length <= w.length) continue;
+            if (foldWords(e.getValue()).contains(want)) {
+                if (found != null && !found.equals(e.getKey())) return null;
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    private static String foldWords(String[] words) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String x : words) b.append(MentionFinder.fold(x)).append(' ');
+        return b.toString();
     }
 
     private int mostRecentBefore(List<Integer> clusters, int offset) {

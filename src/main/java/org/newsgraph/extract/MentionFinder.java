@@ -118,6 +118,12 @@ public final class MentionFinder {
         return patronymicChains(a, out);
     }
 
+    private static String foldWords(String name) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String w : name.split("\\s+")) b.append(fold(w)).append(' ');
+        return b.toString();
+    }
+
     /** Links of a patronymic chain: "Sheikh Mohammed bin Zayed bin Sultan Al Nahyan", "Yusuf bin Alawi". */
     private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "binti");
 
@@ -130,8 +136,23 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>(in);
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
-            for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-                if (!PATRONYMIC.contains(toks.get(k).text()) || !nameLike(toks.get(k - 1)) || !nameLike(toks.get(k + 1))) continue;
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                if (!PATRONYMIC.contains(toks.get(k).text()) || !nameLike(toks.get(k + 1))) continue;
+                if (k == s.firstToken() || !nameLike(toks.get(k - 1))
+                        || HONORIFICS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                    // "bin Alawi" alone: the short form of a longer name given before
+                    String shortForm = " " + fold(toks.get(k).text()) + " " + fold(toks.get(k + 1).text()) + " ";
+                    final int kk = k;
+                    boolean known = out.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.endToken() <= kk
+                            && foldWords(m.name()).contains(shortForm));
+                    if (known && out.stream().noneMatch(m -> m.firstToken() <= kk && m.endToken() > kk)) {
+                        out.removeIf(m -> m.firstToken() <= kk + 1 && m.endToken() > kk + 1);
+                        out.add(new Mention(EntityType.PERSON, si, k, k + 2, toks.get(k).start(), toks.get(k + 1).end(),
+                                a.text().substring(toks.get(k).start(), toks.get(k + 1).end()), null, null, null, Mention.Origin.SURNAME));
+                        out.sort(Comparator.comparingInt(Mention::start));
+                    }
+                    continue;
+                }
                 int i = k - 1;
                 while (i - 1 >= s.firstToken() && nameLike(toks.get(i - 1)) && !isStop(toks.get(i - 1))
                         && !gazetteer.isTitle(toks.get(i - 1).text().toLowerCase(Locale.ROOT))
