@@ -94,6 +94,7 @@ public final class MeetingFinder {
             if (m.type() == EntityType.PLACE && m.firstToken() == s.firstToken() && m.endToken() < s.endToken()
                     && a.tokens().get(m.endToken()).text().matches("[,(\\-–—]")) {
                 d.datelinePlace = clusters.clusterOf(k);
+                d.datelineSentence = m.sentence();
                 break;
             }
         }
@@ -166,7 +167,9 @@ public final class MeetingFinder {
             if (trig == null) continue;
             LinkedHashSet<Integer> parts = participants(v, d, trig, frames);
             if (parts.size() < 2) {
-                d.rememberUnnamed(v, trig.at, pickDate(v, trig, found), place(v, trig));
+                int unnamedPlace = place(v, trig);
+            if (unnamedPlace < 0 && v.si == d.datelineSentence) unnamedPlace = d.datelinePlace;
+            d.rememberUnnamed(v, trig.at, pickDate(v, trig, found), unnamedPlace);
                 continue;
             }
             MeetingStatus status = status(v, trig, frames.isEmpty());
@@ -186,13 +189,16 @@ public final class MeetingFinder {
             DateValue date = pickDate(v, trig, dated);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
-            if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 2 && d.unnamedSentence >= 0) {
+            if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 3 && d.unnamedSentence >= 0
+                    && !(place >= 0 && d.unnamedPlace >= 0 && place != d.unnamedPlace)
+                    && !v.lowIn(trig.at - 2, 2, "first", "previously", "last", "earlier", "once")) {
                 // "The foreign ministers of A, B and C met in X on Thursday. Lee, Park and Kim held talks ..."
                 if (date == null) date = d.unnamedDate;
                 if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.unnamedPlace;
             }
-            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0 && v.venueAfter(trig.end))
-                place = d.datelinePlace;
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0
+                    && (v.venueAfter(trig.end) || v.si == d.datelineSentence && status == MeetingStatus.HAPPENED))
+                place = d.datelinePlace; // "at State House"; the wire formula "CITY (Wire) - X met Y"
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts, status);
             if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
@@ -755,7 +761,7 @@ public final class MeetingFinder {
         MeetingFrame lastHappened;
         DateValue unnamedDate;
 
-        int datelinePlace = -1;
+        int datelinePlace = -1, datelineSentence = -1;
         MeetingStatus lastUnheldCue;
         int lastUnheldCueSentence = -10;
 
