@@ -133,14 +133,19 @@ public final class Annotator {
         }
     }
 
-    /** "Michael R. Pompeo": a sentence that ends with a middle initial goes on with the next one. */
+    /** Abbreviated titles before a name: "Gov. Ana Ruiz", "Sen. Paul Whitcombe", "Lt. Gen. Omar Haddad". */
+    private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?s)(.*[\\s(\"“])?(Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Rev|Fr|Hon|Amb|Pres|Atty|Gens|Reps|Sens|Govs|Mgr|Msgr|Cllr|Cdr|Brig)\\.");
+
+    /** "Michael R. Pompeo", "Gov. Ana Ruiz": a sentence that ends with a middle initial or a title goes on with the next one. */
     private static Span[] joinInitials(Span[] spans, String line) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String p = line.substring(prev.getStart(), prev.getEnd());
-                if (p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") && Character.isUpperCase(line.charAt(s.getStart()))) {
+                if ((p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") || TITLE_ABBREVIATION.matcher(p).matches())
+                        && Character.isUpperCase(line.charAt(s.getStart()))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

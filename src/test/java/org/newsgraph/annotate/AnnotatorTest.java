@@ -35,6 +35,7 @@ class AnnotatorTest {
     void aMiddleInitialEndsNoSentence() {
         Annotation a = ANNOTATOR.annotate("Secretary of State Paul R. Whitcombe flew to Lima. He met the president.");
         assertEquals(2, a.sentences().size());
+        assertEquals(2, ANNOTATOR.annotate("Lt. Gen. Omar Haddad and Gov. Rosa Okafor met on Friday. They spoke of roads.").sentences().size());
     }
 
     @Test
