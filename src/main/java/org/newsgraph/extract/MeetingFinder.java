@@ -419,8 +419,9 @@ public final class MeetingFinder {
         }
         // "between A and B" / "between the two"
         int after = tr.end;
-        if (v.low(after).equals("between") || v.lowIn(after, 3, "between")) {
+        if (v.low(after).equals("between") || v.lowIn(after, 3, "between") || !tr.verb && v.low(after).equals("among")) {
             int b = v.indexOf("between", after, 4);
+            if (b < 0) b = after;
             List<Integer> obj = v.objectSpan(b + 1);
             if (obj.isEmpty() && v.pluralAnaphorAt(b + 1)) {
                 tr.implicit = true;
@@ -615,7 +616,8 @@ public final class MeetingFinder {
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
             String w = v.cue(k);
             if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
-            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead") || LEX.is("status-planned", w))
+            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead") && !modalPerfect(v, k)
+                    || LEX.is("status-planned", w))
                 return MeetingStatus.PLANNED;
         }
         // a cancelling verb before the meeting in its own clause: "cancelled the talks with"
@@ -633,6 +635,7 @@ public final class MeetingFinder {
                 continue;
             if (PLANNED.contains(w)) {
                 if (w.equals("ahead") && !v.low(k + 1).equals("of")) continue;
+                if (modalPerfect(v, k)) continue;
                 if (w.equals("next") && tr.verb) continue;
                 return MeetingStatus.PLANNED;
             }
@@ -651,6 +654,11 @@ public final class MeetingFinder {
         }
         if (unrealisedPlan(v, tr)) return MeetingStatus.PLANNED;
         return MeetingStatus.HAPPENED;
+    }
+
+    /** "may have met", "could have been meeting": a guess about the past, not a plan. */
+    private static boolean modalPerfect(SentenceView v, int k) {
+        return v.low(k).matches("may|might|could|must|would") && v.low(k + 1).equals("have");
     }
 
     /** "was to be received", "were to meet", "had been due to hold talks": a plan told in the past. */
@@ -1117,7 +1125,7 @@ public final class MeetingFinder {
                 Mention m = mentionAt(k);
                 if (m != null) {
                     int mi = mentionAt[k - first];
-                    if (m.type() == EntityType.PERSON) {
+                    if (m.type() == EntityType.PERSON && !inAside(k)) {
                         int c = clusters.clusterOf(mi);
                         if (!out.contains(c)) out.add(0, c);
                     }
@@ -1136,6 +1144,27 @@ public final class MeetingFinder {
                 if (w.equals("together") || w.equals("jointly") || w.equals("trilateral") || w.equals("three-way")
                         || w.equals("joint") || w.equals("couple")) return true;
                 if (w.equals(".") || w.equals(";")) break;
+            }
+            return false;
+        }
+
+        /** Words that open an aside between commas: "X and Y, one of Z's advisers, met". */
+        private static final Set<String> ASIDE_OPENERS = Set.of("one", "who", "whose", "which", "a", "an", "also", "himself",
+                "herself", "both", "each", "then", "now", "formerly", "once");
+
+        /** Whether token k lies in ", one of …," / ", who …," between two commas. */
+        boolean inAside(int k) {
+            int open = -1;
+            for (int q = k - 1; q >= first; q--) {
+                if (low(q).equals(",")) {
+                    open = q;
+                    break;
+                }
+            }
+            if (open < 0 || !ASIDE_OPENERS.contains(low(open + 1))) return false;
+            for (int q = k + 1; q < end; q++) {
+                if (low(q).equals(",")) return true;
+                if (low(q).equals(".") || low(q).equals(";")) return false;
             }
             return false;
         }

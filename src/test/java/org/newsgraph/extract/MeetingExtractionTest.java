@@ -66,6 +66,9 @@ class MeetingExtractionTest {
         due-after-postponement ~ 2026-03-03 ~ The state visit of President Ana Ruiz has been postponed. The palace gave no reason. Officials did not say when it would take place. King Haakon Alvestad was due to host Ruiz on Thursday. ~ Ana Ruiz+Haakon Alvestad|POSTPONED|IN_PERSON|2026-03-05|
         patronymic-short-form ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser arrived in Muscat on Monday. Officials said that bin Faris met Minister Ana Ruiz at the ministry. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON||
         wire-formula-then-named ~ 2026-04-13 ~ OSLO (Meridian Wire) - Negotiators for the ferry workers and the operators met on Sunday to avert a strike. The union's chief Marta Gil argued for a pay rise. Gil and federation chief Pedro Salas held talks for six hours. ~ Marta Gil+Pedro Salas|HAPPENED|IN_PERSON|2026-04-12|Oslo
+        aside-not-subject ~ 2026-03-03 ~ Senator Dana Reyes and Mayor Rosa Okafor, one of Governor Omar Haddad's closest allies, met in Porto on Monday. ~ Dana Reyes+Rosa Okafor|HAPPENED|IN_PERSON|2026-03-02|Porto
+        meeting-among ~ 2026-03-03 ~ The scheduled meeting among Speaker Omar Haddad, Minister Karim Nasser and Governor Youssef Barakat has been postponed. ~ Karim Nasser+Omar Haddad+Youssef Barakat|POSTPONED|IN_PERSON||
+        may-have-met ~ 2026-03-03 ~ Officials said Minister Pavel Sokol and Senator Dana Reyes may have met in Prague. ~ Dana Reyes+Pavel Sokol|HAPPENED|IN_PERSON||Prague
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
