@@ -137,13 +137,19 @@ public final class Annotator {
         TokenizerME tk = tokenizer.get();
         int maxChars = budget.limits().maxSentenceChars();
         int maxTokens = budget.limits().maxSentenceTokens();
+        boolean wrapped = hardWrapped(text);
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
+            // a sentence broken over lines ("met with Prime Minister\nShinzo Abe ...") is one block
+            while (lineEnd < text.length() && continues(text, lineStart, lineEnd, wrapped)) {
+                int next = text.indexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sd.sentPosDetect(line)) {
+                for (Span s : joinInitials(sd.sentPosDetect(line), line)) {
                     int sStart = lineStart + s.getStart();
                     int sEnd = lineStart + s.getEnd();
                     if (sEnd - sStart <= maxChars) {
@@ -197,6 +203,58 @@ public final class Annotator {
             pieces++;
         }
         return pieces;
+    }
+
+    /** Abbreviated titles before a name: "Gov. Ana Ruiz", "Sen. Paul Whitcombe", "Lt. Gen. Omar Haddad". */
+    private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?s)(.*[\\s(\"“])?(Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Rev|Fr|Hon|Amb|Pres|Atty|Gens|Reps|Sens|Govs|Mgr|Msgr|Cllr|Cdr|Brig)\\.");
+
+    /** "Michael R. Pompeo", "Gov. Ana Ruiz": a sentence that ends with a middle initial or a title goes on with the next one. */
+    private static Span[] joinInitials(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String p = line.substring(prev.getStart(), prev.getEnd());
+                if ((p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") || TITLE_ABBREVIATION.matcher(p).matches())
+                        && Character.isUpperCase(line.charAt(s.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * Whether a text is hard-wrapped (wire copy, old pages, e-mail): at least three of its lines break a
+     * sentence, ending without a stop before a line that goes on in lower case.
+     */
+    static boolean hardWrapped(String text) {
+        String[] lines = text.split("\n", -1);
+        int broken = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String a = lines[i].strip(), b = lines[i + 1].strip();
+            if (a.length() >= 30 && !b.isEmpty() && !endsSentence(a) && Character.isLowerCase(b.charAt(0))) broken++;
+        }
+        return broken >= 3;
+    }
+
+    /** Whether the line ending at {@code lineEnd} goes on in the next line. */
+    private static boolean continues(String text, int lineStart, int lineEnd, boolean wrapped) {
+        String line = text.substring(lineStart, lineEnd).strip();
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        String next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+        if (line.isEmpty() || next.isEmpty() || endsSentence(line)) return false;
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first) && line.length() >= 30) return true;
+        return wrapped && line.length() >= 40 && (Character.isLetterOrDigit(first) || first == '"' || first == '\u201C');
+    }
+
+    private static boolean endsSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return ".!?:;\"\u201D\u2019')|".indexOf(c) >= 0;
     }
 
     /**

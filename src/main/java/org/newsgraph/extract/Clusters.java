@@ -60,6 +60,7 @@ public final class Clusters {
         Map<String, Integer> byFirstName = null;         // first names of full names -> cluster, AMBIGUOUS if several
         Map<Integer, String> firstWords = new HashMap<>();  // person cluster named in full -> its first word, folded
         Map<Integer, java.util.TreeSet<Integer>> starts = new HashMap<>(); // person cluster -> its mentions' offsets
+        Map<Integer, String[]> fullNames = new HashMap<>(); // person cluster named in full -> its words
         for (int pass = 0; pass < 2; pass++) {
             for (int i : pass == 0 ? order : java.util.stream.IntStream.range(0, mentions.size()).boxed().toList()) {
                 Mention m = mentions.get(i);
@@ -73,12 +74,14 @@ public final class Clusters {
                         String key = "P|" + initial(w[0]) + "|" + sur;
                         c = byKey.get(key);
                         if (c == null) c = longerNameEndingWith(byEnding, w);
+                        if (c == null && w.length == 2 && w[0].matches("bin|bint|ibn")) c = longerNameContaining(fullNames, w);
                         if (c != null) byKey.putIfAbsent(key, c);
                         if (c == null) {
                             c = newCluster();
                             byKey.put(key, c);
                             personsBySurname.computeIfAbsent(sur, k -> new ArrayList<>()).add(c);
                             indexEndings(byEnding, w, c);
+                            fullNames.put(c, w);
                             firstWords.put(c, MentionFinder.fold(w[0]));
                         }
                     } else {
@@ -140,6 +143,26 @@ public final class Clusters {
     private static Integer longerNameEndingWith(Map<String, Integer> byEnding, String[] w) {
         Integer c = byEnding.get(ending(w, 0));
         return c == null || c == AMBIGUOUS ? null : c;
+    }
+
+    /** The person whose longer name holds these words in a row ("bin Alawi" in "Yusuf bin Alawi bin Abdullah"), if unique. */
+    private static Integer longerNameContaining(Map<Integer, String[]> fullNames, String[] w) {
+        Integer found = null;
+        String want = foldWords(w);
+        for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
+            if (e.getValue().length <= w.length) continue;
+            if (foldWords(e.getValue()).contains(want)) {
+                if (found != null && !found.equals(e.getKey())) return null;
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    private static String foldWords(String[] words) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String x : words) b.append(MentionFinder.fold(x)).append(' ');
+        return b.toString();
     }
 
     /** Of the candidate clusters, the one named last before the offset (the first candidate when none was). */

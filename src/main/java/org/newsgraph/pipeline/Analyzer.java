@@ -83,6 +83,55 @@ public final class Analyzer {
     }
 
     /**
+     * Why the graph says what it says: per sentence, the names found (type, how) and the meeting frames
+     * (participants, status, mode, date with its rule, place). For {@code newsgraph explain}.
+     */
+    public List<String> explain(Article article) {
+        CleanText clean = cleaner.clean(article);
+        Annotation ann = annotator.annotate(clean.text());
+        List<Mention> found = mentions.find(ann);
+        Clusters clusters = Clusters.of(found);
+        LocalDate anchor = article.publishedDate()
+                .map(p -> DateTagger.anchorFor(p, clean.text()))
+                .orElseGet(() -> DateTagger.dateline(clean.text()).flatMap(d -> d.date()).orElse(null));
+        List<MeetingFrame> frames = meetings.find(ann, clusters, anchor);
+        List<String> out = new ArrayList<>();
+        out.add("article " + article.id() + "  anchor " + anchor);
+        for (int si = 0; si < ann.sentences().size(); si++) {
+            Sentence s = ann.sentences().get(si);
+            out.add("");
+            out.add("[" + si + "] " + clean.text().substring(s.start(), s.end()).replaceAll("\\s+", " "));
+            StringBuilder names = new StringBuilder();
+            for (int mi = 0; mi < found.size(); mi++) {
+                Mention m = found.get(mi);
+                if (m.sentence() != si) continue;
+                names.append("  ").append(m.name()).append(" <").append(m.type()).append(" c").append(clusters.clusterOf(mi))
+                        .append(' ').append(m.origin()).append(m.title() != null ? " title=" + m.title() : "").append('>');
+            }
+            if (names.length() > 0) out.add("    names:" + names);
+            for (MeetingFrame f : frames) {
+                if (f.sentence() != si) continue;
+                List<String> ps = new ArrayList<>();
+                for (int c : f.participants()) ps.add(clusterName(clusters, c));
+                out.add("    MEETING " + ps + " " + f.status() + " " + f.mode() + " date="
+                        + (f.date() == null ? "-" : f.date().lexical() + " (" + f.date().rule() + ": " + f.date().expression() + ")")
+                        + " place=" + (f.place() >= 0 ? clusterName(clusters, f.place()) : "-")
+                        + String.format(java.util.Locale.ROOT, " conf=%.2f", f.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static String clusterName(Clusters clusters, int c) {
+        String best = null;
+        for (int mi : clusters.members(c)) {
+            String n = clusters.mentions().get(mi).lookupName();
+            if (best == null || n.length() > best.length()) best = n;
+        }
+        return best;
+    }
+
+    /**
      * The facts of one article within this analyzer's limits; deterministic for a given article. What was cut to
      * keep within them is logged as a warning.
      *
