@@ -247,7 +247,8 @@ public final class Pipeline {
 
         /**
          * Writes the batch. When the write fails, the articles are written one by one so that one article the
-         * store refuses costs only itself; when none can be written the failure is the store's, and is thrown.
+         * store refuses costs only itself; when none can be written (a single article, before any other was
+         * stored), the failure is the store's, and is thrown.
          */
         void flush() {
             if (batch.isEmpty()) return;
@@ -258,6 +259,8 @@ public final class Pipeline {
                 log.debug("stored a batch of {} articles", n);
             } catch (RuntimeException e) {
                 if (n == 1) {
+                    // Nothing stored yet in this run: nothing shows the store can take any article, so it is the store's.
+                    if (stored == 0) throw e;
                     storeFailed(batch.get(0), e);
                 } else {
                     log.warn("writing a batch of {} articles failed ({}); writing them one by one", n, e.toString());
