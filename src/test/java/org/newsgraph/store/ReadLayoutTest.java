@@ -32,7 +32,7 @@ import org.newsgraph.pipeline.Pipeline;
 
 /**
  * The canned queries read the derived graphs by their constant IRIs; they must give exactly the answers of the
- * earlier versions that joined across every article graph ({@code queries-before-read-layout/}), on the bundled
+ * earlier versions that joined across every article graph ({@code bench/queries-cross-graph/}, kept for {@code bench reads}), on the bundled
  * samples and both of the project's evaluation sets, for every person and place name in the store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,7 +104,7 @@ class ReadLayoutTest {
         List<String> places = labels("Place");
         assertTrue(persons.size() > 50 && places.size() > 30, persons.size() + " persons, " + places.size() + " places");
         for (String name : QUERIES) {
-            String before = text("/queries-before-read-layout/" + name + ".rq");
+            String before = text("/bench/queries-cross-graph/" + name + ".rq");
             String now = Files.readString(Path.of("queries", name + ".rq"));
             String var = name.equals("meetings-of-person") ? "name" : name.equals("meetings-at-place") ? "place" : null;
             List<String> values = var == null ? List.of("") : var.equals("name") ? persons : places;
