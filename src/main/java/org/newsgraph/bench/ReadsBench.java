@@ -2,13 +2,11 @@ package org.newsgraph.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +50,9 @@ public final class ReadsBench {
                 }
             }
             long triples = store.size();
-            List<String> names = column(store, "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?m a ng:Meeting ; ng:participant ?p }"
+            List<String> names = ServeLoadBench.column(store, "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?m a ng:Meeting ; ng:participant ?p }"
                     + " GRAPH ?h { ?p a ng:Person ; rdfs:label ?v } } ORDER BY ?v");
-            List<String> places = column(store, "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?m a ng:Meeting ; ng:location ?l }"
+            List<String> places = ServeLoadBench.column(store, "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?m a ng:Meeting ; ng:location ?l }"
                     + " GRAPH ?h { ?l rdfs:label ?v } } ORDER BY ?v");
             Map<String, String> params = new LinkedHashMap<>();
             params.put("meetings-of-person", "name");
@@ -68,8 +66,8 @@ public final class ReadsBench {
             out.println("| query | rows | now p50 | now p90 | before p50 | before p90 | speed-up (p50) |");
             out.println("|---|---|---|---|---|---|---|");
             for (Map.Entry<String, String> q : params.entrySet()) {
-                String now = resource("/queries/" + q.getKey() + ".rq");
-                String before = resource("/bench/queries-cross-graph/" + q.getKey() + ".rq");
+                String now = ServeLoadBench.resource("/queries/" + q.getKey() + ".rq");
+                String before = ServeLoadBench.resource("/bench/queries-cross-graph/" + q.getKey() + ".rq");
                 int rounds = q.getValue() == null ? Math.max(1, o.rounds() / 10) : o.rounds();
                 long[] tn = new long[rounds];
                 long[] tb = new long[rounds];
@@ -111,26 +109,5 @@ public final class ReadsBench {
         if (sorted.length == 0) return 0;
         int i = (int) Math.ceil(pct / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    private static List<String> column(Store store, String select) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.query("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                + select, Store.ResultFormat.CSV, out);
-        List<String> rows = new ArrayList<>();
-        out.toString(StandardCharsets.UTF_8).lines().skip(1).forEach(l -> {
-            String v = l.startsWith("\"") && l.endsWith("\"") ? l.substring(1, l.length() - 1).replace("\"\"", "\"") : l;
-            if (!v.isBlank()) rows.add(v);
-        });
-        return rows;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ReadsBench.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("not on the class path: " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

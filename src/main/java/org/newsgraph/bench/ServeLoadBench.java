@@ -185,7 +185,8 @@ public final class ServeLoadBench {
         }
     }
 
-    private static List<String> column(Store store, String select) {
+    /** The one column of a SELECT over the store (prefixes ng: and rdfs: given), as strings. */
+    static List<String> column(Store store, String select) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.query("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + select, Store.ResultFormat.CSV, out);
@@ -197,7 +198,7 @@ public final class ServeLoadBench {
         return rows;
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = ServeLoadBench.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("not on the class path: " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -56,17 +56,9 @@ final class RequestLimits implements Filter {
                 return;
             }
             if (ct.startsWith("application/x-www-form-urlencoded") && length >= 0 && length <= MAX_CHECKED_UPDATE
-                    && req.getUserPrincipal() != null) {
-                for (String name : new String[] {"update", "request"}) {
-                    String[] values = req.getParameterValues(name);
-                    if (values == null) continue;
-                    for (String v : values) {
-                        if (nesting(v) > MAX_NESTING) {
-                            tooDeep(res);
-                            return;
-                        }
-                    }
-                }
+                    && req.getUserPrincipal() != null && tooDeep(req, "update", "request")) {
+                tooDeep(res);
+                return;
             }
             chain.doFilter(req, res);
             return;
@@ -95,19 +87,24 @@ final class RequestLimits implements Filter {
                 return;
             }
         }
-        if (ct.startsWith("application/x-www-form-urlencoded") || "GET".equalsIgnoreCase(req.getMethod())) {
-            for (String name : new String[] {"query", "update", "request"}) {
-                String[] values = req.getParameterValues(name);
-                if (values == null) continue;
-                for (String v : values) {
-                    if (nesting(v) > MAX_NESTING) {
-                        tooDeep(res);
-                        return;
-                    }
-                }
-            }
+        if ((ct.startsWith("application/x-www-form-urlencoded") || "GET".equalsIgnoreCase(req.getMethod()))
+                && tooDeep(req, "query", "update", "request")) {
+            tooDeep(res);
+            return;
         }
         chain.doFilter(next, res);
+    }
+
+    /** Whether a value of one of the parameters {@code names} nests deeper than {@link #MAX_NESTING}. */
+    private static boolean tooDeep(HttpServletRequest req, String... names) {
+        for (String name : names) {
+            String[] values = req.getParameterValues(name);
+            if (values == null) continue;
+            for (String v : values) {
+                if (nesting(v) > MAX_NESTING) return true;
+            }
+        }
+        return false;
     }
 
     private static void tooDeep(HttpServletResponse res) throws IOException {
