@@ -10,11 +10,12 @@ public record Annotation(String text, List<Sentence> sentences, List<Token> toke
         names = List.copyOf(names);
     }
 
-    /** The annotation of the first {@code n} sentences only (tokens and names after them are dropped). */
+    /**
+     * The annotation of the first {@code n} sentences only. Tokens and names are kept whole, so that every index
+     * into them stays valid; only what iterates sentences stops earlier.
+     */
     public Annotation withSentences(int n) {
         if (n >= sentences.size()) return this;
-        int endToken = n == 0 ? 0 : sentences.get(n - 1).endToken();
-        List<NameSpan> kept = names.stream().filter(s -> s.endToken() <= endToken).toList();
-        return new Annotation(text, sentences.subList(0, n), tokens.subList(0, endToken), kept);
+        return new Annotation(text, sentences.subList(0, n), tokens, names);
     }
 }

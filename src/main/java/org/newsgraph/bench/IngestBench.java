@@ -129,7 +129,7 @@ public final class IngestBench {
     private IngestBench() {
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
@@ -298,7 +298,7 @@ public final class IngestBench {
         System.gc();
     }
 
-    private static Path tempDir() {
+    static Path tempDir() {
         try {
             return Files.createTempDirectory("newsgraph-bench");
         } catch (IOException e) {
@@ -306,7 +306,7 @@ public final class IngestBench {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

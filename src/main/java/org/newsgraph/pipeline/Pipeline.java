@@ -28,6 +28,7 @@ import org.newsgraph.article.Problem;
 import org.newsgraph.article.ReadResult;
 import org.newsgraph.resolve.ArticleFacts;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -246,9 +247,9 @@ public final class Pipeline {
         }
 
         /**
-         * Writes the batch. When the write fails, the articles are written one by one so that one article the
-         * store refuses costs only itself; when none can be written (a single article, before any other was
-         * stored), the failure is the store's, and is thrown.
+         * Writes the batch. When the write fails on an article's data, the articles are written one by one so that
+         * one article the store refuses costs only itself; when none can be written, or the store itself fails
+         * ({@link StoreException}: unreachable, locked, read-only), the failure is thrown.
          */
         void flush() {
             if (batch.isEmpty()) return;
@@ -257,10 +258,10 @@ public final class Pipeline {
                 sink.putBatch(List.copyOf(batch));
                 stored += n;
                 log.debug("stored a batch of {} articles", n);
+            } catch (StoreException e) {
+                throw e; // the store itself failed (unreachable, locked, read-only): no article would fare better
             } catch (RuntimeException e) {
                 if (n == 1) {
-                    // Nothing stored yet in this run: nothing shows the store can take any article, so it is the store's.
-                    if (stored == 0) throw e;
                     storeFailed(batch.get(0), e);
                 } else {
                     log.warn("writing a batch of {} articles failed ({}); writing them one by one", n, e.toString());
@@ -270,6 +271,8 @@ public final class Pipeline {
                         try {
                             sink.putBatch(List.of(f));
                             ok++;
+                        } catch (StoreException one) {
+                            throw one;
                         } catch (RuntimeException one) {
                             last = one;
                             storeFailed(f, one);
@@ -284,7 +287,6 @@ public final class Pipeline {
         }
 
         private void storeFailed(ArticleFacts f, RuntimeException e) {
-            if (e instanceof org.newsgraph.store.StoreLockedException) throw e;
             log.debug("storing {} failed", f.article().origin(), e);
             problem(new Problem(f.article().origin(), Analyzer.describe(f.article()) + ": could not be stored: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
