@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.resolve.ArticleFacts;
 import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles, extracts who met whom, where and when, and stores each article's graph.",
                 "INPUT: a .jsonl file (one article a line: id, url, title, published, source, text or html),"
                         + " a .txt or .html file (id from the file name), or a folder of them.",
-                "Re-ingesting an article replaces its graph. Bad input is reported on stderr and skipped (exit 3)."})
+                "Re-ingesting an article replaces its graph. Bad input is reported on stderr and skipped (exit 3).",
+                "Progress goes to stderr (articles/s, skipped, time left): one line redrawn on a terminal, a line every"
+                        + " 5 seconds otherwise; --quiet turns it off. stdout gets the summary only."})
 final class IngestCommand implements Callable<Integer> {
 
     static final class Target {
@@ -51,6 +55,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI",
             description = "Instance IRI base for --store (default: ${DEFAULT-VALUE}); serve with the same --base.")
     String base = Iris.DEFAULT_BASE;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (skipped inputs are still reported).")
+    boolean quiet;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to read.")
     List<Path> inputs;
@@ -87,11 +94,24 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private IngestSummary ingest(GraphSink sink, PrintWriter err) {
-        return Pipeline.builder().sink(sink).threads(threads)
-                .onProblem(p -> {
-                    err.println("skipped " + p);
-                    err.flush();
-                })
-                .build().run(inputs);
+        Analyzer analyzer = Analyzer.load();
+        try (Progress progress = quiet ? null : Progress.start(err, inputs)) {
+            return Pipeline.builder().sink(sink).threads(threads)
+                    .analysis(a -> {
+                        ArticleFacts facts = analyzer.analyze(a);
+                        if (progress != null) progress.article();
+                        return facts;
+                    })
+                    .onProblem(p -> {
+                        String message = "newsgraph: skipped " + p;
+                        if (progress != null) {
+                            progress.skipped(message);
+                        } else {
+                            err.println(message);
+                            err.flush();
+                        }
+                    })
+                    .build().run(inputs);
+        }
     }
 }
