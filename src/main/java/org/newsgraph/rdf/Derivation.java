@@ -109,7 +109,7 @@ public final class Derivation {
     public static Derived derive(Graph reports, Iris iris) {
         Model in = ModelFactory.createModelForGraph(reports);
         Identities ids = identities(in);
-        return new Derived(meetings(in, ids, iris), entities(ids), ids);
+        return new Derived(meetings(in, ids, iris), entities(ids, in), ids);
     }
 
     /** The meetings graph for the reports in a dataset (inside the caller's transaction). */
@@ -128,7 +128,8 @@ public final class Derivation {
 
     /** The entity identities graph for a graph built by {@link #REPORTS_QUERY}. */
     public static Graph entitiesGraph(Graph reports) {
-        return entities(identities(ModelFactory.createModelForGraph(reports)));
+        Model in = ModelFactory.createModelForGraph(reports);
+        return entities(identities(in), in);
     }
 
     /** The namings of a reports graph: one per (article, entity, name). */
@@ -165,10 +166,21 @@ public final class Derivation {
         return x.hasProperty(RDF.type, NG.Place) ? EntityType.PLACE : null;
     }
 
-    /** One rdfs:label per entity; owl:sameAs and the reason from each non-canonical entity to its canonical one. */
-    private static Graph entities(Identities ids) {
+    /**
+     * One rdfs:label per entity; owl:sameAs and the reason from each non-canonical entity to its canonical one. Each
+     * canonical entity is also a schema:Person, schema:Organization or schema:Place with its schema:name and a
+     * schema:sameAs to Wikidata, as schema.org consumers read them.
+     */
+    private static Graph entities(Identities ids, Model in) {
         Model out = ModelFactory.createDefaultModel();
         NG.PREFIXES.forEach(out::setNsPrefix);
+        Map<String, Set<String>> wikidata = new HashMap<>();
+        in.listStatements(null, OWL.sameAs, (RDFNode) null).forEach(s -> {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && s.getResource().getURI().startsWith(NG.WIKIDATA)) {
+                wikidata.computeIfAbsent(ids.canonical(s.getSubject().getURI()), k -> new TreeSet<>()).add(s.getResource().getURI());
+            }
+        });
         ids.canonicalOf().forEach((iri, canon) -> {
             Resource x = out.createResource(iri);
             x.addProperty(RDFS.label, ids.labelOf().get(iri));
@@ -177,6 +189,16 @@ public final class Derivation {
                 x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
             } else {
                 for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
+                EntityType type = type(in.getResource(iri));
+                if (type != null) {
+                    x.addProperty(RDF.type, switch (type) {
+                        case PERSON -> NG.schemaPerson;
+                        case ORGANIZATION -> NG.schemaOrganization;
+                        default -> NG.schemaPlace;
+                    });
+                }
+                x.addProperty(NG.schemaName, ids.labelOf().get(iri));
+                for (String wd : wikidata.getOrDefault(iri, Set.of())) x.addProperty(NG.schemaSameAs, out.createResource(wd));
             }
         });
         return out.getGraph();
@@ -277,6 +299,28 @@ public final class Derivation {
             reason.append('.');
         }
         mt.addProperty(NG.mergeReason, reason.toString());
+        // the same meeting as a schema.org Event
+        mt.addProperty(RDF.type, NG.schemaEvent);
+        List<String> names = new ArrayList<>();
+        for (String p : m.participants()) {
+            mt.addProperty(NG.schemaAttendee, out.createResource(p));
+            String label = ids.labelOf().get(p);
+            if (label != null) names.add(label);
+        }
+        if (!names.isEmpty()) {
+            mt.addProperty(NG.schemaName, "Meeting of " + (names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)));
+        }
+        if (m.place() != null) mt.addProperty(NG.schemaLocation, out.createResource(m.place()));
+        if (m.date() != null) mt.addLiteral(NG.schemaStartDate, FactsMapper.dateLiteral(m.date(), precision(m.date())));
+        mt.addProperty(NG.schemaEventStatus, switch (m.status()) {
+            case POSTPONED -> NG.schemaEventPostponed;
+            case CANCELLED -> NG.schemaEventCancelled;
+            default -> NG.schemaEventScheduled; // held as scheduled, or still to be held
+        });
+        if (m.mode() != null) {
+            mt.addProperty(NG.schemaEventAttendanceMode, m.mode() == MeetingMode.IN_PERSON ? NG.schemaOffline : NG.schemaOnline);
+        }
         if (m.status() == MeetingStatus.HAPPENED) {
             List<String> people = m.participants().stream().filter(persons::contains).toList();
             for (String a : people) {
