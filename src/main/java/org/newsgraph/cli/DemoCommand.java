@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLES = "/samples/";
-    static final String SAMPLE_INDEX = SAMPLES + "index.txt";
+    static final String SAMPLE_INDEX = SAMPLES + "index.list";
     static final String WHO_MET_WHOM = "/queries/who-met-whom.rq";
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The sample file names listed in /samples/index.txt, one a line ('#' starts a comment). */
+    /** The sample file names listed in /samples/index.list, one a line ('#' starts a comment). */
     static List<String> sampleNames() throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE_INDEX)) {
             if (in == null) {
