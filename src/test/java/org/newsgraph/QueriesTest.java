@@ -49,6 +49,7 @@ class QueriesTest {
     private static final Map<String, Map<String, String>> PARAMS = Map.of(
             "meetings-of-person.rq", Map.of("name", "Verin"),
             "meetings-at-place.rq", Map.of("place", "Republic of Elmaria"),
+            "search-names.rq", Map.of("text", "VERIN"),
             "why-merged.rq", Map.of("meeting", org.newsgraph.rdf.Iris.DEFAULT.meeting(String.join(" ",
                     org.newsgraph.rdf.Iris.DEFAULT.entity(ADA), org.newsgraph.rdf.Iris.DEFAULT.entity(TOMAS))
                     + "|2025-04-07|" + org.newsgraph.rdf.Iris.DEFAULT.entity(PORT_ASTER))));
@@ -58,6 +59,7 @@ class QueriesTest {
             "meetings-at-place.rq", "Port Aster",
             "meetings-not-held.rq", "Lena Okafor",
             "meeting-evidence.rq", "They met.",
+            "search-names.rq", "Tomas Verin",
             "why-merged.rq", "Merged 2 reports from 2 article(s)");
 
     private static Store store;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -15,6 +16,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.newsgraph.article.Budget;
 
 /**
  * Sentences, tokens, UD part-of-speech tags and statistical names, with Apache OpenNLP.
@@ -67,13 +69,26 @@ public final class Annotator {
         }
     }
 
+    /** Annotates the whole text, whatever its sentences' length. */
     public Annotation annotate(String text) {
+        return annotate(text, Budget.unlimited());
+    }
+
+    /**
+     * Annotates within a budget: sentences over the budget's length caps are split before tagging (tagging is
+     * quadratic in a sentence's length), and the clock is checked at each sentence.
+     *
+     * @throws org.newsgraph.article.OverBudgetException when the article's time is up
+     */
+    public Annotation annotate(String text, Budget budget) {
         POSTaggerME pos = tagger.get();
         NameFinderME nf = names == null ? null : names.get();
         List<Sentence> sents = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<NameSpan> found = new ArrayList<>();
-        forEachSentence(text, (sStart, sEnd, sentText, tspans) -> {
+        int[] splits = {0, 0}; // sentences split, pieces
+        forEachSentence(text, budget, splits, (sStart, sEnd, sentText, tspans) -> {
+            budget.check();
             String[] words = new String[tspans.length];
             for (int i = 0; i < tspans.length; i++) words[i] = tspans[i].getCoveredText(sentText).toString();
             String[] tags = pos.tag(words);
@@ -92,13 +107,18 @@ public final class Annotator {
             sents.add(new Sentence(sStart, sEnd, first, tokens.size()));
         });
         if (nf != null) nf.clearAdaptiveData();
+        if (splits[0] > 0) {
+            budget.note(String.format(Locale.ROOT, "%,d %s over %,d characters or %,d tokens split into %,d pieces", splits[0],
+                    splits[0] == 1 ? "sentence" : "sentences", budget.limits().maxSentenceChars(),
+                    budget.limits().maxSentenceTokens(), splits[1]));
+        }
         return new Annotation(text, sents, tokens, found);
     }
 
     /** The number of tokens {@link #annotate} finds in the text, without tagging or name finding. */
     public int countTokens(String text) {
         int[] count = {0};
-        forEachSentence(text, (sStart, sEnd, sentText, tspans) -> count[0] += tspans.length);
+        forEachSentence(text, Budget.unlimited(), new int[2], (sStart, sEnd, sentText, tspans) -> count[0] += tspans.length);
         return count[0];
     }
 
@@ -106,25 +126,135 @@ public final class Annotator {
         void visit(int start, int end, String text, Span[] tokens);
     }
 
-    /** Sentences with their tokens; lines are blocks (paragraphs, headings, list items): no sentence crosses one. */
-    private void forEachSentence(String text, SentenceVisitor visitor) {
+    /**
+     * Sentences with their tokens; lines are blocks (paragraphs, headings, list items): no sentence crosses one.
+     * A sentence over the budget's caps is cut into pieces: at the last space before {@code maxSentenceChars}
+     * (or at that length when there is none), then into runs of {@code maxSentenceTokens} tokens.
+     * {@code splits} counts the sentences split and the pieces they gave.
+     */
+    private void forEachSentence(String text, Budget budget, int[] splits, SentenceVisitor visitor) {
         SentenceDetectorME sd = sentences.get();
         TokenizerME tk = tokenizer.get();
+        int maxChars = budget.limits().maxSentenceChars();
+        int maxTokens = budget.limits().maxSentenceTokens();
+        boolean wrapped = hardWrapped(text);
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
+            // a sentence broken over lines ("met with Prime Minister\nShinzo Abe ...") is one block
+            while (lineEnd < text.length() && continues(text, lineStart, lineEnd, wrapped)) {
+                int next = text.indexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.length() : next;
+            }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sd.sentPosDetect(line)) {
+                for (Span s : joinInitials(sd.sentPosDetect(line), line)) {
                     int sStart = lineStart + s.getStart();
-                    String sentText = text.substring(sStart, lineStart + s.getEnd());
-                    Span[] tspans = refine(tk.tokenizePos(sentText), sentText);
-                    if (tspans.length > 0) visitor.visit(sStart, lineStart + s.getEnd(), sentText, tspans);
+                    int sEnd = lineStart + s.getEnd();
+                    if (sEnd - sStart <= maxChars) {
+                        String sentText = text.substring(sStart, sEnd);
+                        Span[] tspans = refine(tk.tokenizePos(sentText), sentText);
+                        if (tspans.length <= maxTokens) {
+                            if (tspans.length > 0) visitor.visit(sStart, sEnd, sentText, tspans);
+                        } else {
+                            splits[0]++;
+                            splits[1] += visitPieces(text, sStart, tspans, maxTokens, visitor);
+                        }
+                        continue;
+                    }
+                    splits[0]++;
+                    int p = sStart;
+                    while (p < sEnd) {
+                        budget.check();
+                        int cut = cutAt(text, p, Math.min(sEnd, p + maxChars), sEnd);
+                        String piece = text.substring(p, cut);
+                        Span[] tspans = refine(tk.tokenizePos(piece), piece);
+                        splits[1] += visitPieces(text, p, tspans, maxTokens, visitor);
+                        p = cut;
+                        while (p < sEnd && Character.isWhitespace(text.charAt(p))) p++;
+                    }
                 }
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** Where to end a piece of [from, limit): after the last space, else at the limit (not inside a surrogate pair). */
+    private static int cutAt(String text, int from, int limit, int end) {
+        if (limit >= end) return end;
+        for (int k = limit; k > from + 1; k--) {
+            if (Character.isWhitespace(text.charAt(k - 1))) return k;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) && limit - 1 > from ? limit - 1 : limit;
+    }
+
+    /** Visits tokens (relative to {@code start}) as sentences of at most {@code maxTokens} tokens; returns how many. */
+    private static int visitPieces(String text, int start, Span[] tspans, int maxTokens, SentenceVisitor visitor) {
+        int pieces = 0;
+        for (int from = 0; from < tspans.length; from += maxTokens) {
+            int to = Math.min(tspans.length, from + maxTokens);
+            int pStart = start + tspans[from].getStart();
+            int pEnd = start + tspans[to - 1].getEnd();
+            Span[] part = new Span[to - from];
+            int shift = tspans[from].getStart();
+            for (int i = from; i < to; i++) part[i - from] = new Span(tspans[i].getStart() - shift, tspans[i].getEnd() - shift);
+            visitor.visit(pStart, pEnd, text.substring(pStart, pEnd), part);
+            pieces++;
+        }
+        return pieces;
+    }
+
+    /** Abbreviated titles before a name: "Gov. Ana Ruiz", "Sen. Paul Whitcombe", "Lt. Gen. Omar Haddad". */
+    private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?s)(.*[\\s(\"“])?(Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Rev|Fr|Hon|Amb|Pres|Atty|Gens|Reps|Sens|Govs|Mgr|Msgr|Cllr|Cdr|Brig)\\.");
+
+    /** "Michael R. Pompeo", "Gov. Ana Ruiz": a sentence that ends with a middle initial or a title goes on with the next one. */
+    private static Span[] joinInitials(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String p = line.substring(prev.getStart(), prev.getEnd());
+                if ((p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") || TITLE_ABBREVIATION.matcher(p).matches())
+                        && Character.isUpperCase(line.charAt(s.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * Whether a text is hard-wrapped (wire copy, old pages, e-mail): at least three of its lines break a
+     * sentence, ending without a stop before a line that goes on in lower case.
+     */
+    static boolean hardWrapped(String text) {
+        String[] lines = text.split("\n", -1);
+        int broken = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String a = lines[i].strip(), b = lines[i + 1].strip();
+            if (a.length() >= 30 && !b.isEmpty() && !endsSentence(a) && Character.isLowerCase(b.charAt(0))) broken++;
+        }
+        return broken >= 3;
+    }
+
+    /** Whether the line ending at {@code lineEnd} goes on in the next line. */
+    private static boolean continues(String text, int lineStart, int lineEnd, boolean wrapped) {
+        String line = text.substring(lineStart, lineEnd).strip();
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        String next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+        if (line.isEmpty() || next.isEmpty() || endsSentence(line)) return false;
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first) && line.length() >= 30) return true;
+        return wrapped && line.length() >= 40 && (Character.isLetterOrDigit(first) || first == '"' || first == '\u201C');
+    }
+
+    private static boolean endsSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return ".!?:;\"\u201D\u2019')|".indexOf(c) >= 0;
     }
 
     /**

@@ -3,8 +3,10 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.article.Limits;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestSummary;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Parameters;
                 "INPUT: a .jsonl file (one article a line: id, url, title, published, source, text or html),"
                         + " a .txt or .html file (id from the file name), or a folder of them.",
                 "Re-ingesting an article replaces its graph. Bad input is reported on stderr and skipped (exit 3).",
+                "Each article has a budget (time, text, sentence length, names, meetings): an article over its time is"
+                        + " skipped, one over a cap is analysed in part, and stderr says so (exit 3).",
                 "Progress goes to stderr (articles/s, skipped, time left): one line redrawn on a terminal, a line every"
                         + " 5 seconds otherwise; --quiet turns it off. stdout gets the summary only."})
 final class IngestCommand implements Callable<Integer> {
@@ -59,6 +63,31 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (skipped inputs are still reported).")
     boolean quiet;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "Wall-clock seconds to analyse one article; one that takes longer is skipped (default: ${DEFAULT-VALUE}; 0: none).")
+    int articleTimeout = (int) Limits.DEFAULT.articleTimeout().toSeconds();
+
+    @Option(names = "--max-article-chars", paramLabel = "N",
+            description = "Characters of an article's text analysed; the rest is left out, and said so (default: ${DEFAULT-VALUE}).")
+    int maxArticleChars = Limits.DEFAULT.maxArticleChars();
+
+    @Option(names = "--max-sentence-chars", paramLabel = "N",
+            description = "Longer sentences are split at a space before tagging (default: ${DEFAULT-VALUE}).")
+    int maxSentenceChars = Limits.DEFAULT.maxSentenceChars();
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "Sentences of more tokens are split into pieces of N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens = Limits.DEFAULT.maxSentenceTokens();
+
+    @Option(names = "--max-mentions", paramLabel = "PER_SENTENCE,PER_ARTICLE", split = ",",
+            description = "Names kept per sentence, and per article (past it the article is analysed up to that sentence)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<Integer> maxMentions = List.of(Limits.DEFAULT.maxMentionsPerSentence(), Limits.DEFAULT.maxMentionsPerArticle());
+
+    @Option(names = "--max-meetings", paramLabel = "PER_SENTENCE,PER_ARTICLE", split = ",",
+            description = "Meeting candidates kept per sentence and per article (default: ${DEFAULT-VALUE}).")
+    List<Integer> maxMeetings = List.of(Limits.DEFAULT.maxMeetingsPerSentence(), Limits.DEFAULT.maxMeetingsPerArticle());
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to read.")
     List<Path> inputs;
 
@@ -72,16 +101,17 @@ final class IngestCommand implements Callable<Integer> {
         if ((user != null || passwordFile != null) && target.endpoint == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
         }
+        Limits limits = limits();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestSummary summary;
         if (target.endpoint != null) {
             RemoteStore remote = RemoteStore.connect(target.endpoint, credentials());
             remote.check(); // before the articles are analysed: a wrong URL or password fails at once
-            summary = ingest(GraphSink.of(remote), err);
+            summary = ingest(GraphSink.of(remote), limits, err);
         } else {
             try (Store store = Stores.openForWrite(target.store, ServeCommand.iris(spec.commandLine(), base))) {
-                summary = ingest(GraphSink.of(store), err);
+                summary = ingest(GraphSink.of(store), limits, err);
             }
         }
         out.println(summary.describe());
@@ -93,25 +123,44 @@ final class IngestCommand implements Callable<Integer> {
         return Remote.credentials(spec.commandLine(), user, passwordFile);
     }
 
-    private IngestSummary ingest(GraphSink sink, PrintWriter err) {
-        Analyzer analyzer = Analyzer.load();
+    /** The limits the options give; a bad value is a usage error. */
+    private Limits limits() {
+        if (articleTimeout < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--article-timeout must not be negative");
+        if (maxMentions.size() != 2 || maxMeetings.size() != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-mentions and --max-meetings take two numbers: PER_SENTENCE,PER_ARTICLE");
+        }
+        try {
+            return new Limits(maxArticleChars, maxSentenceChars, maxSentenceTokens, maxMentions.get(0), maxMentions.get(1),
+                    maxMeetings.get(0), maxMeetings.get(1), articleTimeout == 0 ? null : Duration.ofSeconds(articleTimeout));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad limit: " + e.getMessage());
+        }
+    }
+
+    private IngestSummary ingest(GraphSink sink, Limits limits, PrintWriter err) {
+        Analyzer analyzer = Analyzer.load(limits);
         try (Progress progress = quiet ? null : Progress.start(err, inputs)) {
-            return Pipeline.builder().sink(sink).threads(threads)
-                    .analysis(a -> {
-                        ArticleFacts facts = analyzer.analyze(a);
+            return Pipeline.builder().sink(sink).threads(threads).limits(limits)
+                    .analysis((Pipeline.Analysis) (article, budget) -> {
+                        ArticleFacts facts = analyzer.analyze(article, budget);
                         if (progress != null) progress.article();
                         return facts;
                     })
-                    .onProblem(p -> {
-                        String message = "newsgraph: skipped " + p;
-                        if (progress != null) {
-                            progress.skipped(message);
-                        } else {
-                            err.println(message);
-                            err.flush();
-                        }
-                    })
+                    .onProblem(p -> say(progress, err, "newsgraph: skipped " + p, true))
+                    .onNote(p -> say(progress, err, "newsgraph: note " + p, false))
                     .build().run(inputs);
+        }
+    }
+
+    /** A diagnostic line, through the progress line when there is one. */
+    private static void say(Progress progress, PrintWriter err, String message, boolean skipped) {
+        if (progress == null) {
+            err.println(message);
+            err.flush();
+        } else if (skipped) {
+            progress.skipped(message);
+        } else {
+            progress.println(message);
         }
     }
 }

@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The query time-out of {@code serve} and {@code demo} unless --timeout says otherwise. */
-    static final double DEFAULT_TIMEOUT_SECONDS = 30;
+    static final double DEFAULT_TIMEOUT_SECONDS = 10;
 
     @Override
     public Integer call() {

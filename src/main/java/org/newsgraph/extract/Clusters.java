@@ -55,7 +55,12 @@ public final class Clusters {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) order.add(i);
         order.sort(java.util.Comparator.comparingInt((Integer i) -> -words(mentions.get(i).lookupName()).length));
-        Map<Integer, String[]> fullNames = new HashMap<>();
+        // indexes that keep the look-ups below proportional to the article's length, not to its square
+        Map<String, Integer> byEnding = new HashMap<>(); // proper endings of full names -> cluster, AMBIGUOUS if several
+        Map<String, Integer> byFirstName = null;         // first names of full names -> cluster, AMBIGUOUS if several
+        Map<Integer, String> firstWords = new HashMap<>();  // person cluster named in full -> its first word, folded
+        Map<Integer, java.util.TreeSet<Integer>> starts = new HashMap<>(); // person cluster -> its mentions' offsets
+        Map<Integer, String[]> fullNames = new HashMap<>(); // person cluster named in full -> its words
         for (int pass = 0; pass < 2; pass++) {
             for (int i : pass == 0 ? order : java.util.stream.IntStream.range(0, mentions.size()).boxed().toList()) {
                 Mention m = mentions.get(i);
@@ -68,19 +73,24 @@ public final class Clusters {
                     if (full) {
                         String key = "P|" + initial(w[0]) + "|" + sur;
                         c = byKey.get(key);
-                        if (c == null) c = longerNameEndingWith(fullNames, w);
+                        if (c == null) c = longerNameEndingWith(byEnding, w);
+                        if (c == null && w.length == 2 && w[0].matches("bin|bint|ibn")) c = longerNameContaining(fullNames, w);
                         if (c != null) byKey.putIfAbsent(key, c);
                         if (c == null) {
                             c = newCluster();
                             byKey.put(key, c);
                             personsBySurname.computeIfAbsent(sur, k -> new ArrayList<>()).add(c);
+                            indexEndings(byEnding, w, c);
                             fullNames.put(c, w);
+                            firstWords.put(c, MentionFinder.fold(w[0]));
                         }
                     } else {
+                        if (byFirstName == null) byFirstName = unique(firstWords);
                         List<Integer> candidates = personsBySurname.get(sur);
-                        Integer byFirst = uniqueByFirstName(fullNames, w[0]);
+                        Integer byFirst = byFirstName.get(MentionFinder.fold(w[0]));
+                        if (byFirst != null && byFirst == AMBIGUOUS) byFirst = null;
                         if (candidates != null && !candidates.isEmpty()) {
-                            c = mostRecentBefore(candidates, m.start());
+                            c = mostRecentBefore(candidates, starts, m.start());
                         } else if (byFirst != null) {
                             c = byFirst; // "Anutin" for "Anutin Charnvirakul": some cultures use the given name
                         } else {
@@ -92,6 +102,7 @@ public final class Clusters {
                             }
                         }
                     }
+                    starts.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(m.start());
                 } else {
                     String key = m.type() + "|" + normalize(m.lookupName());
                     c = byKey.computeIfAbsent(key, k -> newCluster());
@@ -103,28 +114,44 @@ public final class Clusters {
         for (List<Integer> l : members) l.sort(Integer::compare);
     }
 
-    private static Integer uniqueByFirstName(Map<Integer, String[]> fullNames, String word) {
-        Integer found = null;
-        String f = MentionFinder.fold(word);
-        for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
-            if (MentionFinder.fold(e.getValue()[0]).equals(f)) {
-                if (found != null) return null;
-                found = e.getKey();
-            }
+    /** Marks a key that more than one cluster has. */
+    private static final int AMBIGUOUS = -1;
+
+    /** The words of a name, folded, from word {@code from} on, as one key. */
+    private static String ending(String[] w, int from) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < w.length; k++) b.append(MentionFinder.fold(w[k])).append(' ');
+        return b.toString();
+    }
+
+    /** Indexes the proper endings of a new person's full name ("Okello Ayena" and "Ayena" of "Joseph Okello Ayena"). */
+    private static void indexEndings(Map<String, Integer> byEnding, String[] w, int cluster) {
+        for (int from = 1; from < w.length; from++) {
+            byEnding.merge(ending(w, from), cluster, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
         }
-        return found;
+    }
+
+    /** Values to clusters: the cluster of each value, or AMBIGUOUS when several have it. */
+    private static Map<String, Integer> unique(Map<Integer, String> values) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<Integer, String> e : values.entrySet())
+            out.merge(e.getValue(), e.getKey(), (x, y) -> x.equals(y) ? x : AMBIGUOUS);
+        return out;
     }
 
     /** The person whose longer full name ends with these words ("Okello Ayena" in "Joseph Okello Ayena"), if unique. */
-    private static Integer longerNameEndingWith(Map<Integer, String[]> fullNames, String[] w) {
+    private static Integer longerNameEndingWith(Map<String, Integer> byEnding, String[] w) {
+        Integer c = byEnding.get(ending(w, 0));
+        return c == null || c == AMBIGUOUS ? null : c;
+    }
+
+    /** The person whose longer name holds these words in a row ("bin Alawi" in "Yusuf bin Alawi bin Abdullah"), if unique. */
+    private static Integer longerNameContaining(Map<Integer, String[]> fullNames, String[] w) {
         Integer found = null;
+        String want = foldWords(w);
         for (Map.Entry<Integer, String[]> e : fullNames.entrySet()) {
-            String[] full = e.getValue();
-            if (full.length <= w.length) continue;
-            boolean suffix = true;
-            for (int k = 1; k <= w.length && suffix; k++)
-                suffix = MentionFinder.fold(full[full.length - k]).equals(MentionFinder.fold(w[w.length - k]));
-            if (suffix) {
+            if (e.getValue().length <= w.length) continue;
+            if (foldWords(e.getValue()).contains(want)) {
                 if (found != null && !found.equals(e.getKey())) return null;
                 found = e.getKey();
             }
@@ -132,16 +159,22 @@ public final class Clusters {
         return found;
     }
 
-    private int mostRecentBefore(List<Integer> clusters, int offset) {
+    private static String foldWords(String[] words) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String x : words) b.append(MentionFinder.fold(x)).append(' ');
+        return b.toString();
+    }
+
+    /** Of the candidate clusters, the one named last before the offset (the first candidate when none was). */
+    private static int mostRecentBefore(List<Integer> clusters, Map<Integer, java.util.TreeSet<Integer>> starts, int offset) {
         int best = clusters.get(0);
         int bestPos = -1;
         for (int c : clusters) {
-            for (int mi : members.get(c)) {
-                int s = mentions.get(mi).start();
-                if (s < offset && s > bestPos) {
-                    bestPos = s;
-                    best = c;
-                }
+            java.util.TreeSet<Integer> at = starts.get(c);
+            Integer s = at == null ? null : at.lower(offset);
+            if (s != null && s > bestPos) {
+                bestPos = s;
+                best = c;
             }
         }
         return best;

@@ -62,11 +62,16 @@ public final class MeetingFinder {
             "investment", "interests", "operations", "presence", "troops", "ceasefire", "tensions", "security",
             "violence", "trade", "policy", "role", "influence", "stability", "development", "cooperation", "growth");
 
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "village", "port", "resort",
+            "region", "province", "island", "enclave", "state", "county", "district", "outskirts", "suburb", "seaside");
+
     private static final Set<String> PERSON_ROLES = Set.of("leader", "premier", "president", "minister", "diplomat",
             "official", "envoy", "chief", "head", "monarch", "king", "queen", "chancellor", "ruler", "counterpart",
             "prime", "foreign", "top", "senior", "delegation");
     private static final Set<String> FOLLOW_UP = Set.of("also", "later", "afterwards", "afterward", "then",
             "subsequently", "separately", "leaving", "departing");
+
+    private static final MeetingLexicon LEX = MeetingLexicon.standard();
 
     private final DateFinder dates;
     private final Gazetteer gazetteer;
@@ -89,10 +94,12 @@ public final class MeetingFinder {
             if (m.type() == EntityType.PLACE && m.firstToken() == s.firstToken() && m.endToken() < s.endToken()
                     && a.tokens().get(m.endToken()).text().matches("[,(\\-–—]")) {
                 d.datelinePlace = clusters.clusterOf(k);
+                d.datelineSentence = m.sentence();
                 break;
             }
         }
         int mi = 0;
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>(); // sentence, participants, date of each frame kept
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
             List<Integer> here = new ArrayList<>();
@@ -105,10 +112,7 @@ public final class MeetingFinder {
             d.noteCues(v);
             List<MeetingFrame> frames = framesOf(v, d, found, anchor, future);
             for (MeetingFrame f : frames) {
-                if (out.stream().noneMatch(o -> o.sentence() == f.sentence() && o.participants().equals(f.participants())
-                        && java.util.Objects.equals(o.date(), f.date()))) {
-                    out.add(f);
-                }
+                if (seen.add(java.util.Arrays.asList(f.sentence(), f.participants(), f.date()))) out.add(f);
             }
             d.update(v, frames, found, isHeading(a, s));
         }
@@ -121,6 +125,12 @@ public final class MeetingFinder {
      */
     private static List<MeetingFrame> inheritWithinArticle(List<MeetingFrame> frames, Clusters clusters) {
         List<MeetingFrame> out = new ArrayList<>();
+        // dated frames by their people and status: only those can lend a date (a scan of all frames was quadratic)
+        java.util.Map<List<Object>, List<MeetingFrame>> dated = new java.util.HashMap<>();
+        for (MeetingFrame g : frames) {
+            if (g.date() != null)
+                dated.computeIfAbsent(List.of(new java.util.HashSet<>(g.participants()), g.status()), k -> new ArrayList<>()).add(g);
+        }
         for (MeetingFrame f : frames) {
             if (f.date() != null) {
                 out.add(f);
@@ -128,13 +138,11 @@ public final class MeetingFinder {
             }
             MeetingFrame only = null;
             int n = 0;
-            for (MeetingFrame g : frames) {
-                if (g == f || g.date() == null || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants())))
-                    continue;
-                if (g.status() != f.status() || f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
+            for (MeetingFrame g : dated.getOrDefault(List.of(new java.util.HashSet<>(f.participants()), f.status()), List.of())) {
+                if (f.mode() != null && g.mode() != null && f.mode() != g.mode()) continue;
                 if (f.place() >= 0 && g.place() >= 0 && f.place() != g.place()) continue;
                 only = g;
-                n++;
+                if (++n > 1) break; // two fit: neither lends its date
             }
             if (n == 1) {
                 out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
@@ -155,12 +163,15 @@ public final class MeetingFinder {
             String w = v.low(t);
             Trigger trig = null;
             if (VERBS.contains(w)) trig = verbTrigger(v, t);
+            else if (LEX.is("phone-verb", w) || LEX.is("with-verb", w) || LEX.is("visit-verb", w)) trig = lexiconVerbTrigger(v, t);
             else if (SUPPORT.contains(w)) trig = supportTrigger(v, t);
             else if (NOUNS.contains(w) && !supportBefore(v, t)) trig = nounTrigger(v, t);
             if (trig == null) continue;
             LinkedHashSet<Integer> parts = participants(v, d, trig, frames);
             if (parts.size() < 2) {
-                d.rememberUnnamed(v, trig.at, pickDate(v, trig, found), place(v, trig));
+                int unnamedPlace = place(v, trig);
+            if (unnamedPlace < 0 && v.si == d.datelineSentence) unnamedPlace = d.datelinePlace;
+            d.rememberUnnamed(v, trig.at, pickDate(v, trig, found), unnamedPlace);
                 continue;
             }
             MeetingStatus status = status(v, trig, frames.isEmpty());
@@ -172,24 +183,34 @@ public final class MeetingFinder {
                 status = d.recentCancelOrPostpone(v.si);
             MeetingMode mode = mode(v, trig);
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
+            // and one that happened backward, whatever else the sentence plans: "X, who met Y in May, will ..."
             List<DateFinder.Found> dated = status != MeetingStatus.HAPPENED && !future
-                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true) : found;
+                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, true)
+                    : status == MeetingStatus.HAPPENED && future
+                    ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, false) : found;
             DateValue date = pickDate(v, trig, dated);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
-            if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 2 && d.unnamedSentence >= 0) {
+            if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 3 && d.unnamedSentence >= 0
+                    && !(place >= 0 && d.unnamedPlace >= 0 && place != d.unnamedPlace)
+                    && !v.lowIn(trig.at - 2, 2, "first", "previously", "last", "earlier", "once")) {
                 // "The foreign ministers of A, B and C met in X on Thursday. Lee, Park and Kim held talks ..."
                 if (date == null) date = d.unnamedDate;
                 if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.unnamedPlace;
             }
-            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0 && v.venueAfter(trig.end))
-                place = d.datelinePlace;
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO && d.datelinePlace >= 0
+                    && (v.venueAfter(trig.end) || v.si == d.datelineSentence && status == MeetingStatus.HAPPENED))
+                place = d.datelinePlace; // "at State House"; the wire formula "CITY (Wire) - X met Y"
             if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.contextPlace(date, parts, status);
             if (place < 0 && date != null && "same-occasion".equals(date.rule()) && d.lastHappened != null
                     && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = d.lastHappened.place();
             double conf = trig.confidence * (trig.implicit ? 0.8 : 1.0);
             List<Integer> subjects = v.subjectSpan(trig.at);
-            if (v.lowIn(trig.at - 2, 6, "separately") && subjects.size() >= 2 && parts.size() > subjects.size()) {
+            if (trig.perCounterpart) {
+                List<Integer> all = new ArrayList<>(parts);
+                for (int o : all.subList(1, all.size()))
+                    frames.add(new MeetingFrame(List.of(all.get(0), o), place, date, status, mode, v.si, Math.min(1, conf)));
+            } else if (v.lowIn(trig.at - 2, 6, "separately") && subjects.size() >= 2 && parts.size() > subjects.size()) {
                 // "A and B met separately with C": A–C and B–C
                 List<Integer> others = new ArrayList<>(parts);
                 others.removeAll(subjects);
@@ -217,6 +238,8 @@ public final class MeetingFinder {
         double confidence = 0.9;
         String noun;           // the meeting noun, if any
         int passiveBy = -1;    // "by" of a passive "was received by X"
+        MeetingMode mode;      // the mode the trigger word itself says ("telephoned"), or null
+        boolean perCounterpart; // "X met A, B and C": one meeting of X with each
 
         Trigger(int at, int end, boolean verb) {
             this.at = at;
@@ -282,8 +305,49 @@ public final class MeetingFinder {
             // "met demands", "met expectations" are not meetings
             if (v.lowIn(t + 1, 1, "demands", "expectations", "requirements", "criteria", "target", "targets", "needs",
                     "resistance", "opposition", "deadline", "standards", "conditions")) return null;
+            if (LEX.is("not-object", v.low(t + 1)) || v.low(t + 1).equals("the") && LEX.is("not-object", v.low(t + 2))) return null;
         }
         return new Trigger(t, t + 1, true);
+    }
+
+    /** Verbs of {@code meeting-words.tsv}: "telephoned Y", "dined with Y", "paid Y a visit", "paid a courtesy call on Y". */
+    private Trigger lexiconVerbTrigger(SentenceView v, int t) {
+        String w = v.low(t);
+        if (LEX.is("phone-verb", w)) {
+            if (v.personAfter(t + 1, 4) < 0) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.needsObject = true;
+            tr.mode = MeetingMode.PHONE;
+            tr.confidence = 0.85;
+            return tr;
+        }
+        if (LEX.is("with-verb", w)) {
+            if (!v.lowIn(t + 1, 3, "with") || v.personAfter(t + 1, 8) < 0) return null;
+            Trigger tr = new Trigger(t, t + 1, true);
+            tr.confidence = 0.8;
+            return tr;
+        }
+        // "paid Y a visit", "paid a courtesy call on Y", "paid a visit to Y"
+        for (int k = t + 1; k < Math.min(v.end, t + 10); k++) {
+            String n = v.low(k);
+            if ((n.equals("visit") || n.equals("call")) && v.lowIn(k - 2, 2, "a", "courtesy", "brief", "surprise")) {
+                if (v.personAfter(t + 1, k - t - 1) >= 0 && v.personAfter(t + 1, k - t - 1) < k) {
+                    Trigger tr = new Trigger(t, t + 1, true);
+                    tr.needsObject = true;
+                    tr.confidence = 0.8;
+                    return tr;
+                }
+                if (v.lowIn(k + 1, 1, "on", "to") && v.personAfter(k + 2, 4) >= 0) {
+                    Trigger tr = new Trigger(t, k + 2, true);
+                    tr.needsObject = true;
+                    tr.confidence = 0.8;
+                    return tr;
+                }
+                return null;
+            }
+            if (CLAUSE_END.contains(n) && !n.equals("to")) break;
+        }
+        return null;
     }
 
     private Trigger supportTrigger(SentenceView v, int t) {
@@ -323,6 +387,14 @@ public final class MeetingFinder {
             if (v.lowIn(t + 1, 1, "for", "on", "to") && !v.lowIn(t - 2, 2, "phone", "telephone")) return null;
         }
         if (w.equals("session") && !v.lowIn(t + 1, 2, "between", "with")) return null;
+        // "A and B will attend the summit": attending an event is no meeting of the attendees
+        if (!v.lowIn(t + 1, 2, "between", "with")) {
+            for (int k = t - 1; k >= Math.max(v.first, t - 4); k--) {
+                if (LEX.is("attend-verb", v.low(k))) return null;
+                if (!(v.low(k).matches("the|a|an|this|that|next|annual|regional") || v.tok(k).pos().equals("ADJ")
+                        || Character.isUpperCase(v.tok(k).text().charAt(0)) && !v.isMention(k))) break;
+            }
+        }
         if (w.equals("exchange") && !v.lowIn(t + 1, 2, "between", "with")) return null;
         if (Character.isUpperCase(v.tok(t).text().charAt(0)) && t > v.first && !v.lowIn(t + 1, 2, "between", "with", "of"))
             return null; // "the G7 Leaders' Summit" names an event; it says nothing of who met
@@ -349,8 +421,9 @@ public final class MeetingFinder {
         }
         // "between A and B" / "between the two"
         int after = tr.end;
-        if (v.low(after).equals("between") || v.lowIn(after, 3, "between")) {
+        if (v.low(after).equals("between") || v.lowIn(after, 3, "between") || !tr.verb && v.low(after).equals("among")) {
             int b = v.indexOf("between", after, 4);
+            if (b < 0) b = after;
             List<Integer> obj = v.objectSpan(b + 1);
             if (obj.isEmpty() && v.pluralAnaphorAt(b + 1)) {
                 tr.implicit = true;
@@ -453,6 +526,14 @@ public final class MeetingFinder {
         parts.addAll(object);
         // speakers are not participants when enough others remain: "X said Y met Z"
         if (parts.size() > 2) parts.removeIf(c -> v.isSpeaker(c) && parts.size() > 2);
+        // "X met A, B and C", "X received A and B": one meeting per counterpart
+        List<Integer> subj = subject.stream().filter(parts::contains).toList();
+        List<Integer> obj = object.stream().filter(c -> parts.contains(c) && !subj.contains(c)).toList();
+        if (subj.size() == 1 && obj.size() >= 2 && obj.stream().allMatch(c -> v.clusters.type(c) == EntityType.PERSON)
+                && !v.jointObject(tr.end, obj) && (tr.noun == null && v.low(tr.at).matches("met|meet|meets|meeting")
+                || "meetings".equals(tr.noun) || v.lowIn(tr.end, 30, "including", "namely", "notably"))) {
+            tr.perCounterpart = true;
+        }
         return parts;
     }
 
@@ -466,9 +547,17 @@ public final class MeetingFinder {
             String role = v.low(k + 1);
             if (!(gazetteer.isTitle(role) || PERSON_ROLES.contains(role))) continue;
             List<Mention> ms = v.clusters.mentions();
-            for (int mi = ms.size() - 1; mi >= 0; mi--) {
+            // mentions are in text order: start at the last one before the phrase, not at the end of the article
+            int before = v.tok(k).start();
+            int lo = 0, hi = ms.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ms.get(mid).start() < before) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int mi = lo - 1; mi >= 0; mi--) {
                 Mention m = ms.get(mi);
-                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= v.tok(k).start()) continue;
+                if (m.type() != EntityType.PERSON || m.country() == null || m.start() >= before) continue;
                 String c = gazetteer.countryOfDemonym(m.country()).orElse(m.country());
                 int cluster = v.clusters.clusterOf(mi);
                 if (c.equals(country.get()) && !exclude.contains(cluster)) return cluster;
@@ -497,14 +586,20 @@ public final class MeetingFinder {
                 || v.low(pre - 1).equals("—"))) pre--;
         for (int k = pre - 1; k >= Math.max(v.first, pre - 3); k--) {
             String w = v.low(k);
-            if (CANCELLED.contains(w)) return MeetingStatus.CANCELLED;
+            if (CANCELLED.contains(w) || LEX.is("status-cancelled", w)) return MeetingStatus.CANCELLED;
             if (POSTPONED.contains(w)) return MeetingStatus.POSTPONED;
             if (CLAUSE_END.contains(w) && !w.equals("to")) break;
         }
-        if (v.low(pre - 1).equals("the") && v.low(pre - 2).equals("of")) {
-            String noun = v.low(pre - 3);
-            if (CANCELLED.contains(noun)) return MeetingStatus.CANCELLED;
-            if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
+        {
+            // "the postponement of the talks", "the cancellation of X's scheduled meeting with Y"
+            int k = pre - 1;
+            while (k > v.first && pre - k <= 6 && (v.isMention(k) || v.low(k).matches("the|a|an|his|her|their|its|'s|’s|'|’")
+                    || PLANNED.contains(v.low(k)) || v.tok(k).pos().equals("ADJ") || Character.isUpperCase(v.tok(k).text().charAt(0)))) k--;
+            if (v.low(k).equals("of")) {
+                String noun = v.low(k - 1);
+                if (CANCELLED.contains(noun)) return MeetingStatus.CANCELLED;
+                if (POSTPONED.contains(noun)) return MeetingStatus.POSTPONED;
+            }
         }
         if (firstFrame) {
             // the predicate: "has been postponed", "was cancelled", "were called off", or a headline's last word
@@ -518,18 +613,22 @@ public final class MeetingFinder {
                     return MeetingStatus.POSTPONED;
             }
         }
-        // "X postponed his trip to Y, where he was due to meet Z": the plan shares the trip's fate
-        if (v.lowIn(tr.at - 3, 3, "due", "scheduled", "set", "supposed", "planned", "expected")) {
+        // "X postponed his trip to Y, where he was due to meet Z", "cancelled a visit to Y to meet Z": the plan shares the trip's fate
+        if (v.lowIn(tr.at - 3, 3, "due", "scheduled", "set", "supposed", "planned", "expected")
+                || tr.verb && v.low(tr.at - 1).equals("to") && v.lowIn(v.first, tr.at - v.first, "visit", "trip", "travel", "tour")) {
             for (int k = v.first; k < tr.at; k++) {
                 String w = v.low(k);
                 if (CANCELLED.contains(w) && !w.equals("cancellation")) return MeetingStatus.CANCELLED;
                 if (POSTPONED.contains(w) && !w.equals("postponement")) return MeetingStatus.POSTPONED;
             }
         }
+        if (!tr.verb && v.low(pre - 1).equals("new") && v.lowIn(pre - 2, 1, "a", "another")) return MeetingStatus.PLANNED;
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
-            String w = v.low(k);
+            String w = v.cue(k);
             if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
-            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead")) return MeetingStatus.PLANNED;
+            if (PLANNED.contains(w) && !w.equals("to") && !w.equals("next") && !w.equals("ahead") && !modalPerfect(v, k)
+                    || LEX.is("status-planned", w))
+                return MeetingStatus.PLANNED;
         }
         // a cancelling verb before the meeting in its own clause: "cancelled the talks with"
         for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 6); k--) {
@@ -541,11 +640,12 @@ public final class MeetingFinder {
         // for "hold the next A–B summit" the cues stand before the verb, not before the noun
         int from = tr.verb && tr.noun != null ? tr.at : head;
         for (int k = from - 1; k >= Math.max(v.first, tr.at - 7); k--) {
-            String w = v.low(k);
+            String w = v.cue(k);
             if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
                 continue;
             if (PLANNED.contains(w)) {
                 if (w.equals("ahead") && !v.low(k + 1).equals("of")) continue;
+                if (modalPerfect(v, k)) continue;
                 if (w.equals("next") && tr.verb) continue;
                 return MeetingStatus.PLANNED;
             }
@@ -555,7 +655,7 @@ public final class MeetingFinder {
         if (!tr.verb) {
             // "a meeting with X could be considered", "talks between A and B will take place"
             for (int k = tr.end; k < Math.min(v.end, tr.end + 12); k++) {
-                String w = v.low(k);
+                String w = v.cue(k);
                 if (w.equals("will") || w.equals("would") || w.equals("could") || w.equals("may") || w.equals("might")
                         || w.equals("is") && v.low(k + 1).equals("expected") || w.equals("'ll") || w.equals("’ll"))
                     return MeetingStatus.PLANNED;
@@ -566,16 +666,24 @@ public final class MeetingFinder {
         return MeetingStatus.HAPPENED;
     }
 
+    /** "may have met", "could have been meeting": a guess about the past, not a plan. */
+    private static boolean modalPerfect(SentenceView v, int k) {
+        return v.low(k).matches("may|might|could|must|would") && v.low(k + 1).equals("have");
+    }
+
     /** "was to be received", "were to meet", "had been due to hold talks": a plan told in the past. */
     private static boolean unrealisedPlan(SentenceView v, Trigger tr) {
         for (int k = tr.at - 1; k >= Math.max(v.first, tr.at - 5); k--) {
-            if (v.low(k).equals("to") && v.lowIn(k - 1, 1, "was", "were", "is", "are")) return true;
+            if (v.low(k).equals("to") && (v.lowIn(k - 1, 1, "was", "were", "is", "are")
+                    || v.lowIn(k - 1, 1, "due", "scheduled", "supposed", "set", "slated") && v.lowIn(k - 2, 1, "was", "were", "had")))
+                return true;
             if (v.isMention(k) || v.low(k).equals(",")) break;
         }
         return false;
     }
 
     private MeetingMode mode(SentenceView v, Trigger tr) {
+        if (tr.mode != null) return tr.mode;
         int from = Math.max(v.first, tr.at - 4), to = Math.min(v.end, tr.end + 7);
         for (int k = from; k < to; k++) {
             String w = v.low(k);
@@ -600,6 +708,12 @@ public final class MeetingFinder {
             if (m.type() != EntityType.PLACE) continue;
             int k = m.firstToken() - 1;
             while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k))) k--;
+            // "in the southern Russian city of X", "at the resort town of X"
+            if (v.low(k).equals("of") && PLACE_NOUNS.contains(v.low(k - 1))) {
+                k -= 2;
+                while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k) || v.tok(k).pos().equals("ADJ")
+                        || Character.isUpperCase(v.tok(k).text().charAt(0)) && !v.isMention(k))) k--;
+            }
             boolean whereClause = m.endToken() < tr.at && v.low(m.endToken()).equals(",") && v.low(m.endToken() + 1).equals("where");
             if (!whereClause && (k < v.first || !(v.low(k).equals("in") || v.low(k).equals("at")))) continue;
             if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;
@@ -665,13 +779,13 @@ public final class MeetingFinder {
         MeetingFrame lastHappened;
         DateValue unnamedDate;
 
-        int datelinePlace = -1;
+        int datelinePlace = -1, datelineSentence = -1;
         MeetingStatus lastUnheldCue;
         int lastUnheldCueSentence = -10;
 
         /** "The state visit has been postponed. X was to be received by Y ...": a cue in this or the last sentence. */
         MeetingStatus recentCancelOrPostpone(int si) {
-            return si - lastUnheldCueSentence <= 1 ? lastUnheldCue : null;
+            return si - lastUnheldCueSentence <= 3 ? lastUnheldCue : null;
         }
 
         void noteCues(SentenceView v) {
@@ -710,14 +824,24 @@ public final class MeetingFinder {
             if (role == null || clusters == null) return true;
             String stem = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
             for (int c : group) {
-                boolean ok = false;
-                for (int mi : clusters.members(c)) {
-                    String t = clusters.mentions().get(mi).title();
-                    if (t != null && t.toLowerCase(Locale.ROOT).contains(stem)) ok = true;
-                }
-                if (!ok) return false;
+                String t = titled(c);
+                if (t.isEmpty() || !t.contains(stem)) return false;
             }
             return true;
+        }
+
+        /** The titles of a cluster's mentions, lower-case, one string: read once per cluster, not per sentence. */
+        private final java.util.Map<Integer, String> titles = new java.util.HashMap<>();
+
+        private String titled(int c) {
+            return titles.computeIfAbsent(c, k -> {
+                StringBuilder b = new StringBuilder();
+                for (int mi : clusters.members(k)) {
+                    String t = clusters.mentions().get(mi).title();
+                    if (t != null) b.append(t.toLowerCase(Locale.ROOT)).append('\u0000');
+                }
+                return b.toString();
+            });
         }
 
         List<Integer> lastPair() {
@@ -912,6 +1036,11 @@ public final class MeetingFinder {
             return k >= first && k < end ? low[k - first] : "";
         }
 
+        /** The word at k as a cue: nothing when it is part of a name ("May" the person is no modal). */
+        String cue(int k) {
+            return isMention(k) ? "" : low(k);
+        }
+
         boolean lowIn(int from, int n, String... words) {
             for (int k = Math.max(from, first); k < Math.min(end, from + n); k++)
                 for (String w : words) if (low(k).equals(w)) return true;
@@ -1016,7 +1145,7 @@ public final class MeetingFinder {
                 Mention m = mentionAt(k);
                 if (m != null) {
                     int mi = mentionAt[k - first];
-                    if (m.type() == EntityType.PERSON) {
+                    if (m.type() == EntityType.PERSON && !inAside(k)) {
                         int c = clusters.clusterOf(mi);
                         if (!out.contains(c)) out.add(0, c);
                     }
@@ -1026,6 +1155,38 @@ public final class MeetingFinder {
             }
             // an appositive or possessive chain keeps only the people: "Lee, the minister of X," is one subject
             return out;
+        }
+
+        /** "met A and B together", "jointly", "a three-way meeting": the counterparts met as one party. */
+        boolean jointObject(int from, List<Integer> obj) {
+            for (int k = Math.max(first, from - 6); k < Math.min(end, from + 30); k++) {
+                String w = low(k);
+                if (w.equals("together") || w.equals("jointly") || w.equals("trilateral") || w.equals("three-way")
+                        || w.equals("joint") || w.equals("couple")) return true;
+                if (w.equals(".") || w.equals(";")) break;
+            }
+            return false;
+        }
+
+        /** Words that open an aside between commas: "X and Y, one of Z's advisers, met". */
+        private static final Set<String> ASIDE_OPENERS = Set.of("one", "who", "whose", "which", "a", "an", "also", "himself",
+                "herself", "both", "each", "then", "now", "formerly", "once");
+
+        /** Whether token k lies in ", one of …," / ", who …," between two commas. */
+        boolean inAside(int k) {
+            int open = -1;
+            for (int q = k - 1; q >= first; q--) {
+                if (low(q).equals(",")) {
+                    open = q;
+                    break;
+                }
+            }
+            if (open < 0 || !ASIDE_OPENERS.contains(low(open + 1))) return false;
+            for (int q = k + 1; q < end; q++) {
+                if (low(q).equals(",")) return true;
+                if (low(q).equals(".") || low(q).equals(";")) return false;
+            }
+            return false;
         }
 
         /** "..., and to hold talks", "and later met": a verb phrase joined to the sentence's first one. */

@@ -109,11 +109,98 @@ public final class MentionFinder {
             String[] w = m.name().split("\\s+");
             if (m.type() == EntityType.PERSON && w.length >= 2) surnames.add(fold(w[w.length - 1]));
         }
+        List<List<NameSpan>> names = namesBySentence(a);
         for (int si = 0; si < a.sentences().size(); si++) {
             Sentence s = a.sentences().get(si);
-            if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames);
+            if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames, names.get(si));
         }
         surnamePass(a, covered, out);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return patronymicChains(a, out);
+    }
+
+    private static String foldWords(String name) {
+        StringBuilder b = new StringBuilder(" ");
+        for (String w : name.split("\\s+")) b.append(fold(w)).append(' ');
+        return b.toString();
+    }
+
+    /** Links of a patronymic chain: "Sheikh Mohammed bin Zayed bin Sultan Al Nahyan", "Yusuf bin Alawi". */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "binti");
+
+    /**
+     * A name that goes on with "bin"/"bint"/"ibn" and a capitalised word is one person's name, whatever the
+     * passes made of its parts ("Alawi" as a place, "Sultan" as a title, "Al-Nahyan" as another person).
+     */
+    private List<Mention> patronymicChains(Annotation a, List<Mention> in) {
+        List<Token> toks = a.tokens();
+        List<Mention> out = new ArrayList<>(in);
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                if (!PATRONYMIC.contains(toks.get(k).text()) || !nameLike(toks.get(k + 1))) continue;
+                if (k == s.firstToken() || !nameLike(toks.get(k - 1))
+                        || HONORIFICS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                    // "bin Alawi" alone: the short form of a longer name given before
+                    String shortForm = " " + fold(toks.get(k).text()) + " " + fold(toks.get(k + 1).text()) + " ";
+                    final int kk = k;
+                    boolean known = out.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.endToken() <= kk
+                            && foldWords(m.name()).contains(shortForm));
+                    if (known && out.stream().noneMatch(m -> m.firstToken() <= kk && m.endToken() > kk)) {
+                        out.removeIf(m -> m.firstToken() <= kk + 1 && m.endToken() > kk + 1);
+                        out.add(new Mention(EntityType.PERSON, si, k, k + 2, toks.get(k).start(), toks.get(k + 1).end(),
+                                a.text().substring(toks.get(k).start(), toks.get(k + 1).end()), null, null, null, Mention.Origin.SURNAME));
+                        out.sort(Comparator.comparingInt(Mention::start));
+                    }
+                    continue;
+                }
+                int i = k - 1;
+                while (i - 1 >= s.firstToken() && nameLike(toks.get(i - 1)) && !isStop(toks.get(i - 1))
+                        && !gazetteer.isTitle(toks.get(i - 1).text().toLowerCase(Locale.ROOT))
+                        && !HONORIFICS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))
+                        && gazetteer.typesOf(toks.get(i - 1).text()).stream().noneMatch(t -> t != EntityType.PERSON)
+                        && k - i < 3) i--;
+                if (gazetteer.isTitle(toks.get(i).text().toLowerCase(Locale.ROOT))) continue;
+                int j = k + 2;
+                while (j < s.endToken()) {
+                    String w = toks.get(j).text();
+                    if (PATRONYMIC.contains(w) && j + 1 < s.endToken() && nameLike(toks.get(j + 1))) j += 2;
+                    else if ((w.equals("Al") || w.equals("Al-") || w.equals("al") || w.startsWith("Al-") && w.length() > 3)
+                            && (w.startsWith("Al-") && w.length() > 3 || j + 1 < s.endToken() && nameLike(toks.get(j + 1)))) {
+                        j += w.length() > 3 ? 1 : 2;
+                    } else break;
+                }
+                // "bin Hamad Albusaidi": a family name after the chain
+                for (int q = 0; q < 2 && j < s.endToken() && nameLike(toks.get(j)) && !isStop(toks.get(j))
+                        && !gazetteer.isTitle(toks.get(j).text().toLowerCase(Locale.ROOT))
+                        && gazetteer.typesOf(toks.get(j).text()).stream().noneMatch(t -> t != EntityType.PERSON); q++) j++;
+                final int from = i, to = j;
+                // a person already found over the whole chain ("Crown Prince Mohammed bin Salman" from the knowledge base)
+                if (out.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.firstToken() <= from && m.endToken() >= to)) {
+                    k = to - 1;
+                    continue;
+                }
+                String title = null, country = null;
+                for (Mention m : out)
+                    if (m.type() == EntityType.PERSON && m.firstToken() < to && m.endToken() > from && m.title() != null
+                            && title == null) {
+                        title = m.title();
+                        country = m.country();
+                    }
+                if (title == null) {
+                    TitleMatch tm = titleBefore(a, s, from);
+                    if (tm != null) {
+                        title = tm.title;
+                        country = tm.country;
+                    }
+                }
+                out.removeIf(m -> m.firstToken() < to && m.endToken() > from);
+                String name = a.text().substring(toks.get(from).start(), toks.get(to - 1).end());
+                out.add(new Mention(EntityType.PERSON, si, from, to, toks.get(from).start(), toks.get(to - 1).end(), name,
+                        title, country, null, Mention.Origin.PATTERN));
+                k = to - 1;
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -326,10 +413,34 @@ public final class MentionFinder {
         return !LONGER_NAME_HEADS.contains(last);
     }
 
-    private void nameFinderPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out, Set<String> surnames) {
-        List<Token> toks = a.tokens();
+    /**
+     * The name finder's spans that lie within each sentence, in their order: one pass with a binary search each
+     * (a scan of all names per sentence was quadratic in the article's length).
+     */
+    private static List<List<NameSpan>> namesBySentence(Annotation a) {
+        List<Sentence> sents = a.sentences();
+        List<List<NameSpan>> out = new ArrayList<>(sents.size());
+        for (int i = 0; i < sents.size(); i++) out.add(new ArrayList<>(2));
         for (NameSpan n : a.names()) {
-            if (n.firstToken() < s.firstToken() || n.endToken() > s.endToken()) continue;
+            int lo = 0, hi = sents.size() - 1, at = -1;
+            while (lo <= hi) { // the last sentence starting at or before the name
+                int mid = (lo + hi) >>> 1;
+                if (sents.get(mid).firstToken() <= n.firstToken()) {
+                    at = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (at >= 0 && n.endToken() <= sents.get(at).endToken()) out.get(at).add(n);
+        }
+        return out;
+    }
+
+    private void nameFinderPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out, Set<String> surnames,
+                                List<NameSpan> names) {
+        List<Token> toks = a.tokens();
+        for (NameSpan n : names) {
             int i = n.firstToken(), j = n.endToken();
             while (i < j && (isStop(toks.get(i)) || !nameLike(toks.get(i)))) i++;
             while (j > i && (!nameLike(toks.get(j - 1)) || POSSESSIVE.matcher(toks.get(j - 1).text()).matches())) j--;

@@ -53,6 +53,7 @@ public final class Derivation {
             PREFIX schema: <https://schema.org/>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             CONSTRUCT {
               ?r a ng:MeetingReport ; ?rp ?ro .
               ?x a ?xt .
@@ -61,6 +62,7 @@ public final class Derivation {
               _:naming ng:inArticle ?na ; ng:mentions ?nx ; ng:name ?nname .
               ?nx a ?nt .
               ?wx owl:sameAs ?wd .
+              ?ax skos:altLabel ?alt .
             }
             WHERE {
               { GRAPH ?g { ?r a ng:MeetingReport ; ?rp ?ro .
@@ -77,6 +79,8 @@ public final class Derivation {
               UNION
               { GRAPH ?g { ?wx ng:name ?wname ; owl:sameAs ?wd .
                   FILTER (STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/Q")) } }
+              UNION
+              { GRAPH ?g { ?aa a ng:Article . ?ax skos:altLabel ?alt } }
             }
             """;
 
@@ -108,8 +112,16 @@ public final class Derivation {
     /** Both derived graphs from a graph built by {@link #REPORTS_QUERY}. */
     public static Derived derive(Graph reports, Iris iris) {
         Model in = ModelFactory.createModelForGraph(reports);
-        Identities ids = identities(in);
-        return new Derived(meetings(in, ids, iris), entities(ids, in), ids);
+        List<EntityNaming> namings = namings(in);
+        Identities ids = new EntityUnifier().resolve(namings);
+        Map<String, String> countryOf = countries(in, ids);
+        Map<String, Set<String>> altLabels = new HashMap<>();
+        in.listStatements(null, SKOS.altLabel, (RDFNode) null).forEach(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral()) {
+                altLabels.computeIfAbsent(st.getSubject().getURI(), k -> new TreeSet<>()).add(st.getLiteral().getLexicalForm());
+            }
+        });
+        return new Derived(meetings(in, ids, iris, countryOf), entities(ids, namings, countryOf, altLabels), ids);
     }
 
     /** The meetings graph for the reports in a dataset (inside the caller's transaction). */
@@ -128,8 +140,7 @@ public final class Derivation {
 
     /** The entity identities graph for a graph built by {@link #REPORTS_QUERY}. */
     public static Graph entitiesGraph(Graph reports) {
-        Model in = ModelFactory.createModelForGraph(reports);
-        return entities(identities(in), in);
+        return derive(reports, Iris.DEFAULT).entities();
     }
 
     /** The namings of a reports graph: one per (article, entity, name). */
@@ -156,40 +167,55 @@ public final class Derivation {
         return out;
     }
 
-    private static Identities identities(Model in) {
-        return new EntityUnifier().resolve(namings(in));
-    }
-
     private static EntityType type(Resource x) {
         if (x.hasProperty(RDF.type, NG.Person)) return EntityType.PERSON;
         if (x.hasProperty(RDF.type, NG.Organization)) return EntityType.ORGANIZATION;
         return x.hasProperty(RDF.type, NG.Place) ? EntityType.PLACE : null;
     }
 
+    /** The canonical country of each canonical place that an article places in one (the smallest IRI if several). */
+    private static Map<String, String> countries(Model in, Identities ids) {
+        Map<String, String> countryOf = new HashMap<>();
+        in.listStatements(null, NG.country, (RDFNode) null).forEach(s -> {
+            if (s.getObject().isURIResource()) countryOf.merge(ids.canonical(s.getSubject().getURI()),
+                    ids.canonical(s.getResource().getURI()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
+        return countryOf;
+    }
+
     /**
-     * One rdfs:label per entity; owl:sameAs and the reason from each non-canonical entity to its canonical one. Each
-     * canonical entity is also a schema:Person, schema:Organization or schema:Place with its schema:name and a
-     * schema:sameAs to Wikidata, as schema.org consumers read them.
+     * One rdfs:label and the type of each entity; owl:sameAs and the reason from each non-canonical entity to its
+     * canonical one; other names and the country of canonical ones. What the canned queries and pages read, in one
+     * graph with a constant IRI. Each canonical entity is also a schema:Person, schema:Organization or schema:Place
+     * with its schema:name and a schema:sameAs to Wikidata, as schema.org consumers read them.
      */
-    private static Graph entities(Identities ids, Model in) {
+    private static Graph entities(Identities ids, List<EntityNaming> namings, Map<String, String> countryOf,
+                                  Map<String, Set<String>> articleAltLabels) {
         Model out = ModelFactory.createDefaultModel();
         NG.PREFIXES.forEach(out::setNsPrefix);
+        Map<String, EntityType> typeOf = new HashMap<>();
+        for (EntityNaming n : namings) typeOf.putIfAbsent(n.iri(), n.type());
         Map<String, Set<String>> wikidata = new HashMap<>();
-        in.listStatements(null, OWL.sameAs, (RDFNode) null).forEach(s -> {
-            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
-                    && s.getResource().getURI().startsWith(NG.WIKIDATA)) {
-                wikidata.computeIfAbsent(ids.canonical(s.getSubject().getURI()), k -> new TreeSet<>()).add(s.getResource().getURI());
-            }
-        });
+        for (EntityNaming n : namings) {
+            if (n.qid() != null) wikidata.computeIfAbsent(ids.canonical(n.iri()), k -> new TreeSet<>()).add(NG.WIKIDATA + n.qid());
+        }
         ids.canonicalOf().forEach((iri, canon) -> {
             Resource x = out.createResource(iri);
+            EntityType type = typeOf.get(iri);
+            if (type != null) x.addProperty(RDF.type, switch (type) {
+                case PERSON -> NG.Person;
+                case ORGANIZATION -> NG.Organization;
+                case PLACE -> NG.Place;
+            });
+            if (iri.equals(canon) && countryOf.containsKey(iri) && !countryOf.get(iri).equals(iri)) {
+                x.addProperty(NG.country, out.createResource(countryOf.get(iri)));
+            }
             x.addProperty(RDFS.label, ids.labelOf().get(iri));
             if (!iri.equals(canon)) {
                 x.addProperty(OWL.sameAs, out.createResource(canon));
                 x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
             } else {
                 for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
-                EntityType type = type(in.getResource(iri));
                 if (type != null) {
                     x.addProperty(RDF.type, switch (type) {
                         case PERSON -> NG.schemaPerson;
@@ -200,16 +226,15 @@ public final class Derivation {
                 x.addProperty(NG.schemaName, ids.labelOf().get(iri));
                 for (String wd : wikidata.getOrDefault(iri, Set.of())) x.addProperty(NG.schemaSameAs, out.createResource(wd));
             }
+            // the other names the articles give this IRI, so that a name is found without reading every article graph
+            for (String alt : articleAltLabels.getOrDefault(iri, Set.of())) {
+                if (!alt.equals(ids.labelOf().get(iri))) x.addProperty(SKOS.altLabel, alt);
+            }
         });
         return out.getGraph();
     }
 
-    private static Graph meetings(Model in, Identities ids, Iris iris) {
-        Map<String, String> countryOf = new HashMap<>();
-        in.listStatements(null, NG.country, (RDFNode) null).forEach(s -> {
-            if (s.getObject().isURIResource()) countryOf.merge(ids.canonical(s.getSubject().getURI()),
-                    ids.canonical(s.getResource().getURI()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        });
+    private static Graph meetings(Model in, Identities ids, Iris iris, Map<String, String> countryOf) {
         Set<String> persons = new HashSet<>();
         in.listSubjectsWithProperty(RDF.type, NG.Person).forEach(r -> {
             if (r.isURIResource()) persons.add(ids.canonical(r.getURI()));

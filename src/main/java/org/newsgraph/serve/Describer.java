@@ -100,6 +100,29 @@ final class Describer {
     /** A page's queries end after this long, whatever the server's query time-out: pages are open to all. */
     static final long PAGE_TIMEOUT_SECONDS = 20;
 
+    /** One page of the index for a selection: the filters are bound as terms, never pasted in. */
+    private static final String SELECTION = PREFIXES + """
+            SELECT ?e ?type (MIN(?l) AS ?label) (COUNT(DISTINCT ?m) AS ?meetings)
+            WHERE {
+              VALUES ?type { ng:Person ng:Organization ng:Place }
+              FILTER (?type = COALESCE(?wantType, ?type))
+              GRAPH ?entitiesGraph { ?e a ?type ; rdfs:label ?l }
+              OPTIONAL {
+                GRAPH ?meetingsGraph {
+                  { ?m ng:participant ?e } UNION { ?m ng:location ?e }
+                  ?m a ng:Meeting ; ng:status ?st .
+                  OPTIONAL { ?m ng:date ?d }
+                }
+                FILTER (?st = COALESCE(?wantStatus, ?st))
+                FILTER (COALESCE(STR(?d) >= ?from, STR(?from) = "-", true))
+                FILTER (COALESCE(STR(?d) < ?toExclusive, STR(?toExclusive) = "-", true))
+              }
+            }
+            GROUP BY ?e ?type
+            HAVING (COUNT(DISTINCT ?m) >= ?atLeast)
+            ORDER BY DESC(?meetings) ?label ?e
+            """;
+
     private final DatasetGraph dsg;
 
     /** Over a dataset whose default graph is the union of its named graphs (as the server sets up). */
@@ -155,6 +178,41 @@ final class Describer {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * One page of the entities a filter selects, most meetings first, and whether there is a next page. Reads the
+     * derived graphs of {@code iris}.
+     */
+    record Page(List<Entry> entries, boolean more) {
+    }
+
+    Page entities(IndexFilter f, org.newsgraph.rdf.Iris iris) {
+        return Txn.calculateRead(dsg, () -> {
+            org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(SELECTION);
+            q.setLimit(IndexFilter.PAGE_SIZE + 1);
+            q.setOffset((long) (f.page() - 1) * IndexFilter.PAGE_SIZE);
+            var b = QueryExec.dataset(dsg).query(q).timeout(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .substitution("entitiesGraph", NodeFactory.createURI(iris.entitiesGraph()))
+                    .substitution("meetingsGraph", NodeFactory.createURI(iris.meetingsGraph()))
+                    .substitution("atLeast", NodeFactory.createLiteralDT(f.needsMeetings() ? "1" : "0",
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            if (f.type() != null) b = b.substitution("wantType", NodeFactory.createURI(NG.NS + f.type()));
+            if (f.status() != null) b = b.substitution("wantStatus", NodeFactory.createURI(NG.NS + f.status()));
+            if (f.from() != null) b = b.substitution("from", NodeFactory.createLiteralString(f.from()));
+            if (f.to() != null) b = b.substitution("toExclusive", NodeFactory.createLiteralString(f.toExclusive()));
+            List<Entry> out = new ArrayList<>();
+            try (QueryExec qe = b.build()) {
+                RowSet rs = qe.select();
+                while (rs.hasNext()) {
+                    Binding r = rs.next();
+                    out.add(new Entry(r.get("e").getURI(), r.get("type").getURI(), r.get("label").getLiteralLexicalForm(),
+                            ((Number) r.get("meetings").getLiteralValue()).longValue()));
+                }
+            }
+            boolean more = out.size() > IndexFilter.PAGE_SIZE;
+            return new Page(more ? out.subList(0, IndexFilter.PAGE_SIZE) : out, more);
         });
     }
 

@@ -29,6 +29,11 @@ final class HtmlPages {
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
+            @media (max-width:640px){table{display:block;overflow-x:auto}main{padding:0 .5rem}form.filter label{display:block}}
+            nav.pages a{margin-right:1rem}form.filter{margin:.5rem 0}
+            figure{margin:1rem 0}figure svg{display:block;overflow:visible}figcaption{font-size:.85rem;color:#555}
+            form.search{display:inline-flex;gap:.3rem;margin:.4rem 0;flex-wrap:wrap}
+            form.search input{font:inherit;padding:.2rem .4rem;min-width:12rem}
             nav a{margin-right:1rem}
             a{color:#0645ad}
             a:focus{outline:3px solid #ffbf47}
@@ -97,6 +102,7 @@ final class HtmlPages {
             if (x.hasProperty(NG.participant, r) || x.hasProperty(NG.location, r)) meetings.add(x);
         });
         meetings.sort(MEETING_ORDER);
+        b.append(explore(r, meetings, isPlace, name));
         b.append("<h2 id=\"meetings\">Meetings (").append(meetings.size()).append(")</h2>\n");
         if (meetings.isEmpty()) {
             b.append("<p>No meetings recorded.</p>\n");
@@ -129,6 +135,38 @@ final class HtmlPages {
         }
         b.append(statements(r)).append(formats());
         return page(name + " (" + kind.toLowerCase() + ")", b.toString());
+    }
+
+    /** The timeline of an entity's meetings and, for a person, the people they met. */
+    private String explore(Resource r, List<Resource> meetings, boolean isPlace, String name) {
+        List<Explorer.Item> items = new ArrayList<>();
+        java.util.Map<String, Explorer.Neighbor> met = new java.util.TreeMap<>();
+        for (Resource mt : meetings) {
+            List<Resource> with = objects(mt, NG.participant);
+            with.removeIf(x -> x.equals(r));
+            List<String> statuses = termLabels(objects(mt, NG.status));
+            String status = statuses.isEmpty() ? "" : statuses.get(0);
+            String date = null;
+            for (String d : strings(mt, NG.date)) if (date == null || d.length() > date.length()) date = d;
+            String names = String.join(", ", with.stream().map(this::label).toList());
+            String href = href(mt.getURI());
+            if (date != null && href != null && date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                items.add(new Explorer.Item(href, date, status, (isPlace ? "" : "with ") + names));
+            }
+            if (!isPlace && mt.hasProperty(NG.status, NG.Happened)) {
+                for (Resource o : with) {
+                    String oh = o.isURIResource() ? href(o.getURI()) : null;
+                    if (oh == null || !o.hasProperty(RDF.type, NG.Person) && !o.getURI().contains("/person/")) continue;
+                    met.merge(o.getURI(), new Explorer.Neighbor(oh, label(o), 1),
+                            (a, x) -> new Explorer.Neighbor(a.href(), a.label(), a.meetings() + 1));
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (!items.isEmpty()) b.append("<h2 id=\"timeline\">Timeline</h2>\n").append(Explorer.timeline(items));
+        if (!met.isEmpty()) b.append("<h2 id=\"network\">Who ").append(esc(name)).append(" met</h2>\n")
+                .append(Explorer.egoNetwork(name, new ArrayList<>(met.values())));
+        return b.toString();
     }
 
     /** The reports of a meeting: article, and the sentence that says it. */
@@ -180,7 +218,25 @@ final class HtmlPages {
         b.append("</dl>\n<h2 id=\"reports\">Reports</h2>\n");
         List<Resource> reports = objects(mt, NG.report);
         if (reports.isEmpty()) b.append("<p>No reports recorded.</p>\n");
-        for (Resource rep : reports) b.append(reportBlock(rep));
+        // Wire copy repeats a sentence word for word: one block per sentence, with every article that carries it.
+        java.util.Map<String, List<Resource>> bySentence = new java.util.LinkedHashMap<>();
+        for (Resource rep : reports) {
+            List<String> ev = strings(rep, NG.evidence);
+            String key = ev.isEmpty() ? rep.getURI() : ev.get(0).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(rep);
+        }
+        for (List<Resource> same : bySentence.values()) {
+            String block = reportBlock(same.get(0));
+            if (same.size() > 1) {
+                List<String> also = new ArrayList<>();
+                for (Resource rep : same.subList(1, same.size())) {
+                    for (Resource a : objects(rep, NG.inArticle)) also.add(articleCitation(a));
+                }
+                block = block.replace("</section>\n", "<p class=\"also\">The same sentence also in: " + String.join("; ", also)
+                        + "</p>\n</section>\n");
+            }
+            b.append(block);
+        }
         b.append(statements(mt)).append(formats());
         return page(title, b.toString());
     }
@@ -309,12 +365,13 @@ final class HtmlPages {
     // ---- Index and ontology
 
     /** The most rows one list of the index page shows. */
-    static final int MAX_INDEX_ROWS = 500;
+    static final int MAX_INDEX_ROWS = IndexFilter.PAGE_SIZE;
 
     String index(List<Describer.Entry> entries, List<Describer.ArticleEntry> articles) {
         StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n");
         b.append("<p>People, organizations and places in the graph, with the number of meetings each takes part in"
                 + " (or, for places, hosts). Query everything with SPARQL in the <a href=\"/\">Fuseki UI</a>.</p>\n");
+        b.append(filterForm(IndexFilter.of(k -> null)));
         indexTable(b, "People", NG.Person.getURI(), entries);
         indexTable(b, "Organizations", NG.Organization.getURI(), entries);
         indexTable(b, "Places", NG.Place.getURI(), entries);
@@ -341,7 +398,63 @@ final class HtmlPages {
                     .append("</a></td><td>").append(e.meetings()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
-        more(b, rows.size());
+        if (rows.size() > MAX_INDEX_ROWS) {
+            b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(rows.size())
+                    .append(" are shown: <a href=\"").append(LinkedData.ID_PATH).append("?type=")
+                    .append(type.substring(type.lastIndexOf('#') + 1).toLowerCase(java.util.Locale.ROOT))
+                    .append("\">all ").append(esc(heading.toLowerCase(java.util.Locale.ROOT))).append(", page by page</a>.</p>\n");
+        }
+    }
+
+    /** The form that narrows the index: type, status of the meetings, period. */
+    private static String filterForm(IndexFilter f) {
+        StringBuilder b = new StringBuilder("<form class=\"filter\" method=\"get\" action=\"" + LinkedData.ID_PATH + "\">");
+        b.append("<label>Type <select name=\"type\"><option value=\"\">all</option>");
+        for (String t : List.of("Person", "Organization", "Place")) {
+            b.append("<option value=\"").append(t.toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(t.equals(f.type()) ? " selected" : "").append('>').append(t).append("</option>");
+        }
+        b.append("</select></label> <label>Meetings <select name=\"status\"><option value=\"\">any status</option>");
+        for (String st : List.of("Happened", "Planned", "Postponed", "Cancelled")) {
+            b.append("<option value=\"").append(st.toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(st.equals(f.status()) ? " selected" : "").append('>').append(st.toLowerCase(java.util.Locale.ROOT)).append("</option>");
+        }
+        b.append("</select></label> <label>from <input name=\"from\" size=\"10\" placeholder=\"2025-01\" value=\"")
+                .append(esc(f.from())).append("\"></label> <label>to <input name=\"to\" size=\"10\" placeholder=\"2025-06-30\" value=\"")
+                .append(esc(f.to())).append("\"></label> <button type=\"submit\">Show</button></form>\n");
+        return b.toString();
+    }
+
+    /** One page of a selection of the index, with links to the pages before and after. */
+    String selection(IndexFilter f, Describer.Page page) {
+        StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n").append(filterForm(f));
+        String what = f.type() == null ? "People, organizations and places" : switch (f.type()) {
+            case "Person" -> "People";
+            case "Organization" -> "Organizations";
+            default -> "Places";
+        };
+        b.append("<h2>").append(esc(what));
+        if (f.status() != null) b.append(", meetings ").append(esc(f.status().toLowerCase(java.util.Locale.ROOT)));
+        if (f.from() != null) b.append(", from ").append(esc(f.from()));
+        if (f.to() != null) b.append(", to ").append(esc(f.to()));
+        b.append(" (page ").append(f.page()).append(")</h2>\n");
+        if (page.entries().isEmpty()) {
+            b.append("<p>Nothing matches.</p>\n");
+        } else {
+            b.append("<table class=\"index\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>"
+                    + "<th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
+            for (Describer.Entry e : page.entries()) {
+                b.append("<tr><td><a href=\"").append(esc(href(e.iri()))).append("\">").append(esc(e.label()))
+                        .append("</a></td><td>").append(esc(e.type().substring(e.type().lastIndexOf('#') + 1)))
+                        .append("</td><td>").append(e.meetings()).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        b.append("<nav class=\"pages\" aria-label=\"Pages\">");
+        if (f.page() > 1) b.append("<a rel=\"prev\" href=\"").append(esc(LinkedData.ID_PATH + f.query(f.page() - 1))).append("\">previous</a> ");
+        if (page.more()) b.append("<a rel=\"next\" href=\"").append(esc(LinkedData.ID_PATH + f.query(f.page() + 1))).append("\">next</a>");
+        b.append("</nav>\n");
+        return page("newsgraph index: " + what, b.toString());
     }
 
     /** Pages stay small on a large store: past {@link #MAX_INDEX_ROWS} rows a list points to SPARQL. */
@@ -423,8 +536,34 @@ final class HtmlPages {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
                 + "<header><nav aria-label=\"Site\"><a href=\"/id/\">Index</a><a href=\"/\">SPARQL (Fuseki UI)</a>"
-                + "<a href=\"/ns\">Ontology</a></nav></header>\n<main>\n" + body + "</main>\n"
+                + "<a href=\"/ns\">Ontology</a></nav>"
+                + "<form class=\"search\" role=\"search\" action=\"" + SearchServlet.PATH + "\" method=\"get\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search names\" placeholder=\"Search a name\">"
+                + "<button type=\"submit\">Search</button></form></header>\n<main>\n" + body + "</main>\n"
                 + "<footer>newsgraph: who met whom, where and when, as reported in the news.</footer>\n</body>\n</html>\n";
+    }
+
+    /** The answer of a name search. */
+    String search(String query, List<NameIndex.Hit> hits) {
+        StringBuilder b = new StringBuilder("<h1>Search</h1>\n");
+        if (query.isEmpty()) {
+            b.append("<p>Type a name: a person, organization or place, in any spelling.</p>\n");
+            return page("Search", b.toString());
+        }
+        b.append("<p>").append(hits.size()).append(hits.size() == 1 ? " match" : " matches").append(" for <q>")
+                .append(esc(query)).append("</q>.</p>\n");
+        if (!hits.isEmpty()) {
+            b.append("<table class=\"results\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th>"
+                    + "<th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
+            for (NameIndex.Hit h : hits) {
+                String link = href(h.entry().iri());
+                b.append("<tr><td><a href=\"").append(esc(link == null ? h.entry().iri() : link)).append("\">")
+                        .append(esc(h.entry().label())).append("</a></td><td>").append(esc(h.entry().type()))
+                        .append("</td><td>").append(h.entry().meetings()).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        return page("Search: " + query, b.toString());
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */

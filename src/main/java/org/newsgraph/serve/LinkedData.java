@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,12 @@ final class LinkedData extends HttpServlet {
     private final HtmlPages html;
     private final String base;
 
+    /** Tells ETags of one server run from another's: the data version counts from where the store was opened. */
+    private static final String EPOCH = Long.toString(System.currentTimeMillis(), 36);
+    private final DatasetGraph dsg;
+
     LinkedData(DatasetGraph dsg, String base) {
+        this.dsg = Objects.requireNonNull(dsg);
         this.describer = new Describer(dsg);
         this.base = Objects.requireNonNull(base);
         this.html = new HtmlPages(base);
@@ -62,12 +68,27 @@ final class LinkedData extends HttpServlet {
             notAcceptable(res);
             return;
         }
+        // A page changes only when the store does: a client that has it already gets 304 without a query run.
+        String etag = etag(type.get());
+        if (etag != null) {
+            res.setHeader("ETag", etag);
+            res.setHeader("Cache-Control", "no-cache");
+            if (matches(req.getHeader("If-None-Match"), etag)) {
+                res.setHeader("Vary", "Accept");
+                res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
         if (rest.isEmpty()) {
             if (!type.get().equals(HTML)) {
                 notAcceptable(res);
                 return;
             }
-            send(res, HTML, html.index(describer.entities(), describer.articles()).getBytes(StandardCharsets.UTF_8));
+            IndexFilter filter = IndexFilter.of(req::getParameter);
+            String page = filter.selective()
+                    ? html.selection(filter, describer.entities(filter, new org.newsgraph.rdf.Iris(base)))
+                    : html.index(describer.entities(), describer.articles());
+            send(res, HTML, page.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (!PATH.matcher(rest).matches()) {
@@ -93,6 +114,29 @@ final class LinkedData extends HttpServlet {
             default -> write(m, RDFFormat.NTRIPLES);
         };
         send(res, type.get(), body);
+    }
+
+    /**
+     * The entity tag of every page of one media type while the store is unchanged: the count of write transactions
+     * begun since the store was opened, taken before the page is read. Null while a write runs (its outcome is
+     * not known yet) and for stores that are not TDB2.
+     */
+    private String etag(String type) {
+        if (!TDBInternal.isTDB2(dsg)) return null;
+        var coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        if (coordinator.countActiveWriter() > 0) return null;
+        long version = coordinator.countBeginWrite();
+        return "\"" + EPOCH + "-" + version + "-" + Integer.toHexString(type.hashCode()) + "\"";
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String t : ifNoneMatch.split(",")) {
+            String x = t.strip();
+            if (x.startsWith("W/")) x = x.substring(2);
+            if (x.equals("*") || x.equals(etag)) return true;
+        }
+        return false;
     }
 
     /** The media type to answer with: {@code ?format=} wins over the Accept header. */

@@ -123,6 +123,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 .addServlet("/$/validate/iri", new JsonValidators.Iri())
                 .addServlet("/$/validate/langtag", new JsonValidators.LangTag())
                 .addServlet("/$/validate/data", new JsonValidators.Data())
+                .addServlet(SearchServlet.PATH, new SearchServlet(dsg, base))
                 .addServlet("/id/*", new LinkedData(dsg, base))
                 .addServlet("/id", new LinkedData(dsg, base))
                 .addServlet("/ns", ontology)

@@ -116,14 +116,22 @@ public final class QueryParameters {
     }
 
     /**
+     * The names that page through a query's rows when the query has no variable of that name: {@code limit=100}
+     * and {@code offset=200} set the query's LIMIT (never raising one it has) and OFFSET.
+     */
+    public static final Set<String> PAGING = Set.of("limit", "offset");
+
+    /**
      * Binds {@code values} (variable name, with or without '?', to textual value) in {@code sparql}. Names must
-     * be variables of the query: see {@link #unknown(String, Set)}.
+     * be variables of the query or {@link #PAGING} names: see {@link #unknown(String, Set)}.
      */
     public static Bound bind(String sparql, Map<String, String> values) {
         Map<Var, Node> terms = new LinkedHashMap<>();
         Map<String, String> literals = new LinkedHashMap<>();
+        Map<String, Long> paging = paging(sparql, values);
         for (Map.Entry<String, String> e : values.entrySet()) {
             String name = name(e.getKey());
+            if (paging.containsKey(name)) continue;
             Node t = term(e.getValue());
             if (t.isLiteral() && t.getLiteralLanguage().isEmpty()
                     && t.getLiteralDatatype().equals(XSDDatatype.XSDstring) && t.getLiteralLexicalForm().equals(e.getValue())) {
@@ -132,9 +140,9 @@ public final class QueryParameters {
                 terms.put(Var.alloc(name), t);
             }
         }
-        if (terms.isEmpty()) return new Bound(sparql, literals);
+        if (terms.isEmpty() && paging.isEmpty()) return new Bound(sparql, literals);
         try {
-            Query q = QueryTransformOps.replaceVars(parse(sparql), terms);
+            Query q = page(terms.isEmpty() ? parse(sparql) : QueryTransformOps.replaceVars(parse(sparql), terms), paging);
             return new Bound(q.serialize(), literals);
         } catch (QueryException e) {
             throw new InvalidQueryException("cannot bind " + terms.keySet() + ": " + e.getMessage(), e);
@@ -147,22 +155,54 @@ public final class QueryParameters {
      */
     public static String inline(String sparql, Map<String, String> values) {
         Map<Var, Node> terms = new LinkedHashMap<>();
-        values.forEach((k, v) -> terms.put(Var.alloc(name(k)), term(v)));
+        Map<String, Long> paging = paging(sparql, values);
+        values.forEach((k, v) -> {
+            if (!paging.containsKey(name(k))) terms.put(Var.alloc(name(k)), term(v));
+        });
         try {
-            return QueryTransformOps.replaceVars(parse(sparql), terms).serialize();
+            return page(QueryTransformOps.replaceVars(parse(sparql), terms), paging).serialize();
         } catch (QueryException e) {
             throw new InvalidQueryException("cannot bind " + terms.keySet() + ": " + e.getMessage(), e);
         }
     }
 
-    /** The names in {@code names} that are not variables of the query (sorted), for a clear usage error. */
+    /** The names in {@code names} that are neither variables of the query nor paging names (sorted), for a clear usage error. */
     public static Set<String> unknown(String sparql, Set<String> names) {
         Set<String> vars = variables(sparql);
         Set<String> missing = new TreeSet<>();
         for (String n : names) {
-            if (!vars.contains(name(n))) missing.add(name(n));
+            if (!vars.contains(name(n)) && !PAGING.contains(name(n))) missing.add(name(n));
         }
         return missing;
+    }
+
+    /** The paging values among {@code values}: names in {@link #PAGING} that are not variables of the query. */
+    private static Map<String, Long> paging(String sparql, Map<String, String> values) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Set<String> vars = null;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String name = name(e.getKey());
+            if (!PAGING.contains(name)) continue;
+            if (vars == null) vars = variables(sparql);
+            if (vars.contains(name)) continue;
+            long n;
+            try {
+                n = Long.parseLong(e.getValue().strip());
+            } catch (NumberFormatException x) {
+                throw new InvalidParameterException(name + " must be a whole number, not " + e.getValue());
+            }
+            if (n < 0 || (name.equals("limit") && n == 0)) throw new InvalidParameterException(name + " out of range: " + n);
+            out.put(name, n);
+        }
+        return out;
+    }
+
+    private static Query page(Query q, Map<String, Long> paging) {
+        Long limit = paging.get("limit");
+        Long offset = paging.get("offset");
+        if (limit != null) q.setLimit(q.hasLimit() ? Math.min(q.getLimit(), limit) : limit);
+        if (offset != null) q.setOffset(offset);
+        return q;
     }
 
     private static String name(String key) {

@@ -77,7 +77,7 @@ class PipelineTest {
             assertEquals(in + ":6", sum.problems().get(0).origin());
             assertTrue(sum.problems().get(0).message().startsWith("malformed JSON"));
             assertEquals(in + ":9", sum.problems().get(1).origin());
-            assertEquals("analysis failed: tagger broke", sum.problems().get(1).message());
+            assertEquals("article 'art-7': analysis failed: tagger broke", sum.problems().get(1).message());
             assertEquals(9, s.articleIds().size());
             assertTrue(!s.articleIds().contains("art-7"));
         }

@@ -93,4 +93,43 @@ class BrowserIT {
         // The UI builds its page with scripts: the dataset name shows only once it has read /$/server.
         assertTrue(dom.contains("/newsgraph"), dom);
     }
+
+    /** Keeps a screenshot of a page under target/screenshots, for a person to look at after the run. */
+    void screenshot(String url, String name) throws IOException, InterruptedException {
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Path profile = Files.createTempDirectory(dir, "chromium-shot");
+        Process p = new ProcessBuilder(CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1100,1600",
+                "--screenshot=" + shots.resolve(name + ".png").toAbsolutePath(), url)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("shot-" + name + ".log").toFile()).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+        assertTrue(Files.size(shots.resolve(name + ".png")) > 1000, "screenshot of " + url);
+    }
+
+    @Test
+    void searchANameOpenThePersonSeeTheTimelineAndNetworkAndFollowAnEdge() throws Exception {
+        String search = server.rootUrl() + "search?q=" + java.net.URLEncoder.encode("amara okafor", StandardCharsets.UTF_8);
+        String results = dumpDom(search);
+        Matcher hit = Pattern.compile("<a href=\"(/id/person/[^\"]+)\">" + Pattern.quote(LinkedDataIT.NAME) + "</a>").matcher(results);
+        assertTrue(hit.find(), results);
+        screenshot(search, "search");
+        String personUrl = server.rootUrl() + hit.group(1).substring(1);
+        String person = dumpDom(personUrl);
+        screenshot(personUrl, "person");
+        Matcher items = Pattern.compile("class=\"tl-item").matcher(person);
+        int n = 0;
+        while (items.find()) n++;
+        assertTrue(n >= 1, "timeline items: " + person);
+        assertTrue(person.contains("data-date=\"" + LinkedDataIT.MEETING_DATE + "\""), person);
+        Matcher node = Pattern.compile("<a class=\"node-link\" href=\"(/id/person/[^\"]+)\">").matcher(person);
+        assertTrue(node.find(), "network nodes: " + person);
+        String otherUrl = server.rootUrl() + node.group(1).substring(1);
+        String other = dumpDom(otherUrl);
+        screenshot(otherUrl, "neighbor");
+        // The neighbor's own network leads back to the person.
+        assertTrue(other.contains("href=\"" + hit.group(1) + "\""), other);
+        assertTrue(other.contains("class=\"tl-item"), other);
+    }
 }

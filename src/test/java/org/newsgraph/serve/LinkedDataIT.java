@@ -256,4 +256,34 @@ class LinkedDataIT {
         assertNotNull(h);
         assertTrue(h.contains("href=\"/ns#") || h.contains("href=\"/id/"), h);
     }
+
+    @Test
+    void searchFindsAPersonInAnySpellingAndEveryPageHasTheBox() throws Exception {
+        String search = server.rootUrl() + "search?q=";
+        HttpResponse<String> html = get(search + URLEncoder.encode("AMARA okafór", StandardCharsets.UTF_8), "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("href=\"/id/person/amara-okafor\""), html.body());
+        HttpResponse<String> json = get(search + "okafor&format=json", null);
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        Object parsed = org.newsgraph.article.Json.parse(json.body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) ((Map<String, Object>) parsed).get("results");
+        assertEquals(PERSON, results.get(0).get("iri"));
+        assertEquals("Person", results.get(0).get("type"));
+        HttpResponse<String> none = get(search + "zzqqxx", "text/html");
+        assertTrue(none.body().contains("0 matches"), none.body());
+        assertTrue(get(personUrl(), "text/html").body().contains("action=\"/search\""));
+    }
+
+    @Test
+    void theIndexFiltersByTypeStatusAndPeriod() throws Exception {
+        String people = get(server.linkedDataUrl() + "?type=person&status=happened&from=" + MEETING_DATE.substring(0, 7)
+                + "&to=" + MEETING_DATE, "text/html").body();
+        assertTrue(people.contains("href=\"/id/person/amara-okafor\""), people);
+        assertFalse(people.contains("href=\"/id/place/"), people);
+        String before = get(server.linkedDataUrl() + "?type=person&to=1999", "text/html").body();
+        assertTrue(before.contains("Nothing matches."), before);
+        assertFalse(before.contains("rel=\"next\""), before);
+    }
 }

@@ -297,6 +297,7 @@ class SecurityIT {
             "/ns/PAYLOAD",
             "/newsgraph/sparql?query=PAYLOAD",
             "/newsgraph/get?graph=PAYLOAD",
+            "/search?q=PAYLOAD",
             "/PAYLOAD",
     })
     void noReflectedMarkup(String template) throws Exception {

@@ -221,4 +221,50 @@ class ServeIT {
             assertTrue(e.getMessage().contains("--allow-update"), e.getMessage());
         }
     }
+
+    @Test
+    void pagesAreRevalidatedByTheirETagUntilTheStoreChanges() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).build().run(List.of(articles(2, "e")));
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                String page = server.linkedDataUrl() + "person/ilse-marten";
+                HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, first.statusCode(), first.body());
+                String etag = first.headers().firstValue("ETag").orElseThrow();
+                HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(304, again.statusCode());
+                assertEquals("", again.body());
+                // Another representation has another tag.
+                HttpResponse<String> turtle = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/turtle")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, turtle.statusCode());
+                // A change to the store makes the page new again.
+                Pipeline.builder().store(store).build().run(List.of(articles(3, "f")));
+                HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, changed.statusCode());
+                assertTrue(!etag.equals(changed.headers().firstValue("ETag").orElse(etag)), changed.headers().toString());
+            }
+        }
+    }
+
+    @Test
+    void aMeetingPageShowsASentenceRepeatedByWireCopyOnce() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Pipeline.builder().store(store).build().run(List.of(articles(3, "w")));
+            try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
+                String person = http.send(HttpRequest.newBuilder(URI.create(server.linkedDataUrl() + "person/ilse-marten"))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/id/meeting/[0-9a-f]+)\"").matcher(person);
+                assertTrue(m.find(), person);
+                String meeting = http.send(HttpRequest.newBuilder(URI.create(server.rootUrl() + m.group(1).substring(1)))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+                int blocks = meeting.split("<section class=\"report\">", -1).length - 1;
+                assertEquals(1, blocks, meeting);
+                assertTrue(meeting.contains("The same sentence also in:"), meeting);
+            }
+        }
+    }
 }

@@ -88,4 +88,38 @@ class ServeRulesTest {
             org.junit.jupiter.api.Assertions.assertTrue(RequestLimits.nesting(prefix + deep) >= 300, prefix);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aMonthIsDrawnAsItsSpanAndCaptionsAreEscaped() {
+        String svg = Explorer.timeline(List.of(
+                new Explorer.Item("/id/meeting/a", "2025-03", "Happened", "with <b>A</b>"),
+                new Explorer.Item("/id/meeting/b", "2025-03-10", "Planned", "with B"),
+                new Explorer.Item("/id/meeting/c", "2026", "Cancelled", "with C")));
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("data-date=\"([\\d-]+)\" data-precision=\"(\\w+)\" x=\"[\\d.]+\" y=\"\\d+\" width=\"([\\d.]+)\"").matcher(svg);
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        while (w.find()) widths.put(w.group(2), Double.parseDouble(w.group(3)));
+        org.junit.jupiter.api.Assertions.assertTrue(widths.get("month") > 5 * widths.get("day"), widths.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(widths.get("year") > 10 * widths.get("month"), widths.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(svg.contains("<b>"), svg);
+        String net = Explorer.egoNetwork("Ana <x>", List.of(new Explorer.Neighbor("/id/person/b", "B", 3), new Explorer.Neighbor("/id/person/c", "C", 1)));
+        org.junit.jupiter.api.Assertions.assertTrue(net.contains("data-weight=\"3\"") && net.contains("href=\"/id/person/c\""), net);
+        org.junit.jupiter.api.Assertions.assertFalse(net.contains("<x>"), net);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+            "type=person&status=happened&from=2025-01&to=2025-06 | Person | Happened | 2025-07 | ?type=person&status=happened&from=2025-01&to=2025-06",
+            "type=nonsense&status=DROP&to=2025 | NONE | NONE | 2026 | ?to=2025",
+            "to=2024-02-29&page=3 | NONE | NONE | 2024-03-01 | ?to=2024-02-29&page=3",
+            "from=} LIMIT 1&page=x | NONE | NONE | NONE | ?",
+    })
+    void indexFiltersAreReadAndChecked(String query, String type, String status, String toExclusive, String canonical) {
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        for (String kv : query.split("&")) params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        IndexFilter f = IndexFilter.of(params::get);
+        assertEquals(type, f.type());
+        assertEquals(status, f.status());
+        assertEquals(toExclusive, f.toExclusive());
+        assertEquals(canonical, f.query(f.page()));
+    }
 }

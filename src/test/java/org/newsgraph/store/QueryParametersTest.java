@@ -135,4 +135,32 @@ class QueryParametersTest {
         assertThrows(QueryParameters.InvalidParameterException.class, () -> QueryParameters.unknown(q, Set.of("a b")));
         assertThrows(InvalidQueryException.class, () -> QueryParameters.variables("SELECT WHERE {"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x | limit=2 | 1 2",
+            "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x | limit=2 offset=2 | 3 4",
+            "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x | offset=4 | 5",
+            "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x LIMIT 1 | limit=3 | 1",
+            "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } FILTER(?x = ?limit) } ORDER BY ?x | limit=\"3\"^^xsd:integer | 3",
+    })
+    void pagingParametersSetLimitAndOffset(String query, String params, String expected) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String p : params.split(" ")) values.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
+        assertEquals(java.util.Set.of(), QueryParameters.unknown(query, values.keySet()));
+        QueryParameters.Bound b = QueryParameters.bind(query, values);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(b.sparql(), b.literals(), Store.ResultFormat.JSON, out);
+        List<String> got = new ArrayList<>();
+        ResultSetFactory.fromJSON(new ByteArrayInputStream(out.toByteArray())).forEachRemaining(r -> got.add(r.get("x").asLiteral().getLexicalForm()));
+        assertEquals(expected, String.join(" ", got));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"limit=-1", "limit=0", "offset=-3", "limit=ten", "offset=1 } LIMIT 9"})
+    void badPagingValuesAreRefused(String param) {
+        String query = "SELECT ?x WHERE { VALUES ?x { 1 2 } }";
+        Map<String, String> values = Map.of(param.substring(0, param.indexOf('=')), param.substring(param.indexOf('=') + 1));
+        org.junit.jupiter.api.Assertions.assertThrows(QueryParameters.InvalidParameterException.class, () -> QueryParameters.bind(query, values));
+    }
 }
