@@ -31,6 +31,8 @@ class SampleQueriesTest {
         IngestSummary s = Pipeline.builder().store(store).threads(2).build().run(List.of(Path.of("src/main/resources/samples")));
         assertEquals(0, s.skipped(), s.problems().toString());
         assertTrue(s.stored() >= 10);
+        // the folder's index of samples (index.list) is not an article
+        assertTrue(store.articleIds().stream().noneMatch(id -> id.startsWith("index")), store.articleIds().toString());
     }
 
     @AfterAll

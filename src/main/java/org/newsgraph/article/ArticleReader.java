@@ -266,9 +266,19 @@ public final class ArticleReader {
                         html = true;
                     }
                 }
-                return accept(new Article(string(obj, "id", origin), string(obj, "url", origin),
-                        string(obj, "title", origin), string(obj, "published", origin),
-                        string(obj, "source", origin), body, html, origin));
+                String url = string(obj, "url", origin);
+                String title = string(obj, "title", origin);
+                String published = string(obj, "published", origin);
+                String source = string(obj, "source", origin);
+                if (html && (url == null || title == null || published == null || source == null)) {
+                    // what the line leaves out, the page may say about itself
+                    HtmlMeta meta = HtmlMeta.of(body);
+                    if (url == null) url = meta.url();
+                    if (title == null) title = meta.title();
+                    if (published == null) published = meta.published();
+                    if (source == null) source = meta.source();
+                }
+                return accept(new Article(string(obj, "id", origin), url, title, published, source, body, html, origin));
             } catch (InvalidArticleException e) {
                 return ReadResult.skipped(Problem.of(e));
             }

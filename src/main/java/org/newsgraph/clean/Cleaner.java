@@ -9,8 +9,8 @@ import org.newsgraph.article.Article;
  * Turns article text (plain or HTML) into body text without page furniture, one block per line, with
  * every character mapped back to the original text. Stateless and thread-safe.
  *
- * <p>Kept characters map to the character they came from (a decoded HTML character reference maps to its
- * '&amp;'; a collapsed whitespace run maps to its first character). The '\n' between two lines maps to
+ * <p>HTML is parsed with jsoup, as browsers parse it. Kept characters map to the character they came from (a decoded
+ * HTML character reference maps to its '&amp;'; a collapsed whitespace run maps to its first character). The '\n' between two lines maps to
  * the original line terminator (plain text) or to the '&lt;' of the tag that ended the block (HTML).
  */
 public final class Cleaner {
@@ -40,9 +40,10 @@ public final class Cleaner {
 
     public CleanText cleanHtml(String html) {
         Objects.requireNonNull(html, "html");
-        List<Line> lines = preferStory(HtmlLines.extract(html, true));
+        org.jsoup.nodes.Document doc = HtmlLines.parse(html);
+        List<Line> lines = preferStory(HtmlLines.extract(html, doc, true));
         if (letters(lines) < MIN_HTML_LETTERS) {
-            List<Line> all = preferStory(HtmlLines.extract(html, false));
+            List<Line> all = preferStory(HtmlLines.extract(html, doc, false));
             if (letters(all) > letters(lines) * 2) lines = all;
         }
         return join(Furniture.filter(lines));

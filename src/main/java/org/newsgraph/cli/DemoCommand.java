@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLES = "/samples/";
-    static final String SAMPLE_INDEX = SAMPLES + "index.txt";
+    static final String SAMPLE_INDEX = SAMPLES + "index.list";
     static final String WHO_MET_WHOM = "/queries/who-met-whom.rq";
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -65,22 +65,24 @@ final class DemoCommand implements Callable<Integer> {
 
         Store s = Stores.openForWrite(storeDir, iris);
         Runnable cleanup = () -> {
+            if (keepStore) Stores.withdraw(storeDir);
             s.close();
             deleteRecursively(work);
         };
         IngestSummary summary;
         try {
-            summary = Pipeline.builder().store(s).onProblem(p -> err.println("skipped " + p)).build().run(inputs);
+            summary = Pipeline.builder().store(s).onProblem(p -> err.println("newsgraph: skipped " + p)).build().run(inputs);
         } catch (RuntimeException e) {
             cleanup.run();
             throw e;
         }
-        err.println("Demo store" + (keepStore ? " " + storeDir : "") + ": " + summary.describe());
+        err.println("newsgraph: demo store" + (keepStore ? " " + storeDir : "") + ": " + summary.describe());
         err.flush();
 
         NewsgraphServer server = ServeCommand.start(
                 NewsgraphServer.builder(s.datasetGraph()).port(port).host(host).base(iris.base())
                         .queryTimeout(java.time.Duration.ofSeconds((long) ServeCommand.DEFAULT_TIMEOUT_SECONDS)), host, port, cleanup);
+        if (keepStore) Stores.announce(storeDir, server.datasetUrl());
         ServeCommand.printUrls(out, server);
         out.println();
         out.println("Who met whom (" + WHO_MET_WHOM.substring(1) + "):");
@@ -94,13 +96,13 @@ final class DemoCommand implements Callable<Integer> {
                 o.flush();
             }
         }
-        err.println("Press Ctrl-C to stop.");
+        err.println("newsgraph: press Ctrl-C to stop.");
         err.flush();
         server.join();
         return ExitCodes.OK;
     }
 
-    /** The sample file names listed in /samples/index.txt, one a line ('#' starts a comment). */
+    /** The sample file names listed in /samples/index.list, one a line ('#' starts a comment). */
     static List<String> sampleNames() throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE_INDEX)) {
             if (in == null) {

@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.article.Limits;
+import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.resolve.ArticleFacts;
 import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Store;
 import picocli.CommandLine;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Parameters;
                         + " a .txt or .html file (id from the file name), or a folder of them.",
                 "Re-ingesting an article replaces its graph. Bad input is reported on stderr and skipped (exit 3).",
                 "Each article has a budget (time, text, sentence length, names, meetings): an article over its time is"
-                        + " skipped, one over a cap is analysed in part, and stderr says so (exit 3)."})
+                        + " skipped, one over a cap is analysed in part, and stderr says so (exit 3).",
+                "Progress goes to stderr (articles/s, skipped, time left): one line redrawn on a terminal, a line every"
+                        + " 5 seconds otherwise; --quiet turns it off. stdout gets the summary only."})
 final class IngestCommand implements Callable<Integer> {
 
     static final class Target {
@@ -55,6 +59,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI",
             description = "Instance IRI base for --store (default: ${DEFAULT-VALUE}); serve with the same --base.")
     String base = Iris.DEFAULT_BASE;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr (skipped inputs are still reported).")
+    boolean quiet;
 
     @Option(names = "--article-timeout", paramLabel = "SECONDS",
             description = "Wall-clock seconds to analyse one article; one that takes longer is skipped (default: ${DEFAULT-VALUE}; 0: none).")
@@ -131,15 +138,29 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private IngestSummary ingest(GraphSink sink, Limits limits, PrintWriter err) {
-        return Pipeline.builder().sink(sink).threads(threads).limits(limits)
-                .onProblem(p -> {
-                    err.println("skipped " + p);
-                    err.flush();
-                })
-                .onNote(p -> {
-                    err.println("note " + p);
-                    err.flush();
-                })
-                .build().run(inputs);
+        Analyzer analyzer = Analyzer.load(limits);
+        try (Progress progress = quiet ? null : Progress.start(err, inputs)) {
+            return Pipeline.builder().sink(sink).threads(threads).limits(limits)
+                    .analysis((Pipeline.Analysis) (article, budget) -> {
+                        ArticleFacts facts = analyzer.analyze(article, budget);
+                        if (progress != null) progress.article();
+                        return facts;
+                    })
+                    .onProblem(p -> say(progress, err, "newsgraph: skipped " + p, true))
+                    .onNote(p -> say(progress, err, "newsgraph: note " + p, false))
+                    .build().run(inputs);
+        }
+    }
+
+    /** A diagnostic line, through the progress line when there is one. */
+    private static void say(Progress progress, PrintWriter err, String message, boolean skipped) {
+        if (progress == null) {
+            err.println(message);
+            err.flush();
+        } else if (skipped) {
+            progress.skipped(message);
+        } else {
+            progress.println(message);
+        }
     }
 }

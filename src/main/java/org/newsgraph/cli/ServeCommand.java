@@ -108,10 +108,14 @@ final class ServeCommand implements Callable<Integer> {
                 .writeOrigins(Set.copyOf(writeOrigins)).maxRequestBytes(maxRequest)
                 .queryTimeout(queryTimeout);
         if (logins != null) builder.logins(logins);
-        NewsgraphServer server = start(builder, host, port, () -> s.close());
+        NewsgraphServer server = start(builder, host, port, () -> {
+            Stores.withdraw(store);
+            s.close();
+        });
+        Stores.announce(store, server.datasetUrl()); // the real port, for the lock message of other commands
         PrintWriter out = spec.commandLine().getOut();
         printUrls(out, server);
-        spec.commandLine().getErr().println("Serving " + store
+        spec.commandLine().getErr().println("newsgraph: serving " + store
                 + (logins != null ? " (updates allowed for " + String.join(", ", new TreeSet<>(logins.users())) + ")" : " (read-only)")
                 + "; press Ctrl-C to stop.");
         spec.commandLine().getErr().flush();

@@ -186,7 +186,8 @@ public final class Derivation {
     /**
      * One rdfs:label and the type of each entity; owl:sameAs and the reason from each non-canonical entity to its
      * canonical one; other names and the country of canonical ones. What the canned queries and pages read, in one
-     * graph with a constant IRI.
+     * graph with a constant IRI. Each canonical entity is also a schema:Person, schema:Organization or schema:Place
+     * with its schema:name and a schema:sameAs to Wikidata, as schema.org consumers read them.
      */
     private static Graph entities(Identities ids, List<EntityNaming> namings, Map<String, String> countryOf,
                                   Map<String, Set<String>> articleAltLabels) {
@@ -194,6 +195,10 @@ public final class Derivation {
         NG.PREFIXES.forEach(out::setNsPrefix);
         Map<String, EntityType> typeOf = new HashMap<>();
         for (EntityNaming n : namings) typeOf.putIfAbsent(n.iri(), n.type());
+        Map<String, Set<String>> wikidata = new HashMap<>();
+        for (EntityNaming n : namings) {
+            if (n.qid() != null) wikidata.computeIfAbsent(ids.canonical(n.iri()), k -> new TreeSet<>()).add(NG.WIKIDATA + n.qid());
+        }
         ids.canonicalOf().forEach((iri, canon) -> {
             Resource x = out.createResource(iri);
             EntityType type = typeOf.get(iri);
@@ -211,6 +216,15 @@ public final class Derivation {
                 x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
             } else {
                 for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
+                if (type != null) {
+                    x.addProperty(RDF.type, switch (type) {
+                        case PERSON -> NG.schemaPerson;
+                        case ORGANIZATION -> NG.schemaOrganization;
+                        default -> NG.schemaPlace;
+                    });
+                }
+                x.addProperty(NG.schemaName, ids.labelOf().get(iri));
+                for (String wd : wikidata.getOrDefault(iri, Set.of())) x.addProperty(NG.schemaSameAs, out.createResource(wd));
             }
             // the other names the articles give this IRI, so that a name is found without reading every article graph
             for (String alt : articleAltLabels.getOrDefault(iri, Set.of())) {
@@ -310,6 +324,28 @@ public final class Derivation {
             reason.append('.');
         }
         mt.addProperty(NG.mergeReason, reason.toString());
+        // the same meeting as a schema.org Event
+        mt.addProperty(RDF.type, NG.schemaEvent);
+        List<String> names = new ArrayList<>();
+        for (String p : m.participants()) {
+            mt.addProperty(NG.schemaAttendee, out.createResource(p));
+            String label = ids.labelOf().get(p);
+            if (label != null) names.add(label);
+        }
+        if (!names.isEmpty()) {
+            mt.addProperty(NG.schemaName, "Meeting of " + (names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)));
+        }
+        if (m.place() != null) mt.addProperty(NG.schemaLocation, out.createResource(m.place()));
+        if (m.date() != null) mt.addLiteral(NG.schemaStartDate, FactsMapper.dateLiteral(m.date(), precision(m.date())));
+        mt.addProperty(NG.schemaEventStatus, switch (m.status()) {
+            case POSTPONED -> NG.schemaEventPostponed;
+            case CANCELLED -> NG.schemaEventCancelled;
+            default -> NG.schemaEventScheduled; // held as scheduled, or still to be held
+        });
+        if (m.mode() != null) {
+            mt.addProperty(NG.schemaEventAttendanceMode, m.mode() == MeetingMode.IN_PERSON ? NG.schemaOffline : NG.schemaOnline);
+        }
         if (m.status() == MeetingStatus.HAPPENED) {
             List<String> people = m.participants().stream().filter(persons::contains).toList();
             for (String a : people) {

@@ -137,7 +137,7 @@ public final class FactsMapper {
         rep.addProperty(NG.evidence, r.evidence().sentence());
         rep.addLiteral(NG.evidenceStart, m.createTypedLiteral(Integer.toString(r.evidence().start()), XSDDatatype.XSDinteger));
         rep.addLiteral(NG.evidenceEnd, m.createTypedLiteral(Integer.toString(r.evidence().end()), XSDDatatype.XSDinteger));
-        rep.addLiteral(NG.confidence, m.createTypedLiteral(r.confidence()));
+        rep.addLiteral(NG.confidence, m.createTypedLiteral(confidence(r.confidence())));
     }
 
     private static String discriminator(MeetingReport r) {
@@ -159,6 +159,11 @@ public final class FactsMapper {
             // fall through to a literal
         }
         return m.createTypedLiteral(url, XSDDatatype.XSDanyURI);
+    }
+
+    /** A confidence as people read it: three decimals at most, so 0.7200000000000001 is 0.72. */
+    public static double confidence(double c) {
+        return java.math.BigDecimal.valueOf(c).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     public static Resource typeOf(EntityType t) {

@@ -77,6 +77,24 @@ public final class NG {
     public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
     public static final Property schemaPublisher = ResourceFactory.createProperty(SCHEMA + "publisher");
 
+    /** schema.org terms written beside ours, so that schema.org consumers read meetings and people without reasoning. */
+    public static final Resource schemaEvent = ResourceFactory.createResource(SCHEMA + "Event");
+    public static final Resource schemaPerson = ResourceFactory.createResource(SCHEMA + "Person");
+    public static final Resource schemaOrganization = ResourceFactory.createResource(SCHEMA + "Organization");
+    public static final Resource schemaPlace = ResourceFactory.createResource(SCHEMA + "Place");
+    public static final Property schemaName = ResourceFactory.createProperty(SCHEMA + "name");
+    public static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
+    public static final Property schemaAttendee = ResourceFactory.createProperty(SCHEMA + "attendee");
+    public static final Property schemaLocation = ResourceFactory.createProperty(SCHEMA + "location");
+    public static final Property schemaStartDate = ResourceFactory.createProperty(SCHEMA + "startDate");
+    public static final Property schemaEventStatus = ResourceFactory.createProperty(SCHEMA + "eventStatus");
+    public static final Property schemaEventAttendanceMode = ResourceFactory.createProperty(SCHEMA + "eventAttendanceMode");
+    public static final Resource schemaEventScheduled = ResourceFactory.createResource(SCHEMA + "EventScheduled");
+    public static final Resource schemaEventPostponed = ResourceFactory.createResource(SCHEMA + "EventPostponed");
+    public static final Resource schemaEventCancelled = ResourceFactory.createResource(SCHEMA + "EventCancelled");
+    public static final Resource schemaOffline = ResourceFactory.createResource(SCHEMA + "OfflineEventAttendanceMode");
+    public static final Resource schemaOnline = ResourceFactory.createResource(SCHEMA + "OnlineEventAttendanceMode");
+
     /** Prefixes for queries and output. */
     public static final java.util.Map<String, String> PREFIXES = java.util.Map.of(
             "ng", NS,

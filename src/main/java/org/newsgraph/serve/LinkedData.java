@@ -110,7 +110,7 @@ final class LinkedData extends HttpServlet {
         byte[] body = switch (type.get()) {
             case HTML -> html.resource(m, iri).getBytes(StandardCharsets.UTF_8);
             case TURTLE -> write(m, RDFFormat.TURTLE_PRETTY);
-            case JSONLD -> write(m, RDFFormat.JSONLD11_PRETTY);
+            case JSONLD -> jsonLd(m); // the export's shape: our context, schema.org terms, numbers as numbers
             default -> write(m, RDFFormat.NTRIPLES);
         };
         send(res, type.get(), body);
@@ -144,6 +144,12 @@ final class LinkedData extends HttpServlet {
         String f = req.getParameter("format");
         if (f != null) return Optional.ofNullable(FORMAT_PARAM.get(f.toLowerCase(java.util.Locale.ROOT)));
         return Conneg.choose(req.getHeader("Accept"), OFFERS);
+    }
+
+    static byte[] jsonLd(Model m) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.newsgraph.store.export.RdfExporter.writeJsonLd(m.getGraph(), out);
+        return out.toByteArray();
     }
 
     static byte[] write(Model m, RDFFormat format) {

@@ -50,9 +50,10 @@ class CleanerFixtureTest {
                                 "Comments", "Great article", "Name", "Post", "Most read", "Storm", "Related", "Another story",
                                 "©", "rights", "Privacy", "cookies", "<", ">", "&amp;", "&#")),
                 Arguments.of("malformed.html",
+                        // the page is read as browsers read it: the unterminated title="… swallows the rest of the page
+                        // up to the next quote, so the last paragraph is not shown, and not kept
                         List.of("Finance Minister Tariq Haddad met IMF envoy Sofia Moretti in Amman on Sunday.",
-                                "They discussed a loan of 1.2 billion dollars over three years.",
-                                "Outside 3 < 5 and 7 > 2 the market stayed calm."),
+                                "They discussed a loan of 1.2 billion dollars over three years."),
                         List.of("<p", "<b>", "</")));
     }
 

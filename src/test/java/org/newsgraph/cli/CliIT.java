@@ -117,13 +117,15 @@ class CliIT {
                 bad.resolve("lines.jsonl") + ":5: 'published' is not an ISO date",
                 bad.resolve("zz-huge.jsonl") + ":1: article is over the size limit",
         };
-        List<String> skipped = r.err().lines().filter(l -> l.startsWith("skipped ")).toList();
+        List<String> skipped = r.err().lines().filter(l -> l.startsWith("newsgraph: skipped ")).toList();
         assertEquals(expected.length, skipped.size(), r.err());
         for (int i = 0; i < expected.length; i++) {
-            assertTrue(skipped.get(i).startsWith("skipped " + expected[i]), skipped.get(i) + "\n expected: " + expected[i]);
+            assertTrue(skipped.get(i).startsWith("newsgraph: skipped " + expected[i]), skipped.get(i) + "\n expected: " + expected[i]);
         }
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+        // every line on stderr is a diagnostic or progress in the one format
+        assertTrue(r.err().lines().allMatch(l -> l.startsWith("newsgraph: ")), r.err());
         // stdout: the summary only.
         assertEquals(1, lines(r.out()).length, r.out());
         assertTrue(r.out().matches("(?s)6 articles stored, 8 skipped, \\d+ triples in store, \\d+\\.\\d s\\s*"), r.out());
@@ -248,9 +250,13 @@ class CliIT {
                 "--user", "editor", "--password-file", pw.toString())) {
             Run locked = run("ingest", "--store", store.toString(), "src/test/resources/articles/more");
             assertEquals(1, locked.exit(), locked.err());
-            assertTrue(locked.err().contains("in use by another process"), locked.err());
-            assertTrue(locked.err().contains("--endpoint"), locked.err());
+            assertTrue(locked.err().contains("in use by 'newsgraph serve' at " + s.dataset), locked.err());
+            assertTrue(locked.err().contains("--endpoint " + s.dataset), "names the real port: " + locked.err());
+            assertTrue(locked.err().startsWith("newsgraph: "), locked.err());
             assertEquals(1, lines(locked.err()).length, locked.err());
+            Run lockedQuery = run("query", "--store", store.toString(), "who-met-whom");
+            assertEquals(1, lockedQuery.exit(), lockedQuery.err());
+            assertTrue(lockedQuery.err().contains("--endpoint " + s.dataset), lockedQuery.err());
 
             Run inUrl = run("ingest", "--endpoint", s.dataset.replace("http://", "http://editor:pw-2@"), "src/test/resources/articles/more");
             assertEquals(1, inUrl.exit(), "a password in the URL is refused: " + inUrl.err());

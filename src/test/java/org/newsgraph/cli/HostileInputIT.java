@@ -104,7 +104,7 @@ class HostileInputIT {
 
         assertTrue(r.seconds() < BOUND_SECONDS, "took " + r.seconds() + " s");
         assertEquals(ExitCodes.SKIPPED_INPUT, r.exit(), r.err());
-        List<String> skipped = r.err().lines().filter(l -> l.startsWith("skipped ")).toList();
+        List<String> skipped = r.err().lines().filter(l -> l.startsWith("newsgraph: skipped ")).toList();
         String[] expected = {
                 news + ":5: malformed JSON",
                 news + ":6: duplicate id 'good-1'",
@@ -114,15 +114,15 @@ class HostileInputIT {
         };
         assertEquals(expected.length, skipped.size(), r.err());
         for (int i = 0; i < expected.length; i++) {
-            assertTrue(skipped.get(i).startsWith("skipped " + expected[i]), skipped.get(i) + "\n expected: " + expected[i]);
+            assertTrue(skipped.get(i).startsWith("newsgraph: skipped " + expected[i]), skipped.get(i) + "\n expected: " + expected[i]);
         }
-        List<String> notes = r.err().lines().filter(l -> l.startsWith("note ")).toList();
+        List<String> notes = r.err().lines().filter(l -> l.startsWith("newsgraph: note ")).toList();
         assertEquals(3, notes.size(), r.err());
-        assertTrue(notes.get(0).matches("note \\Q" + news + "\\E:2: article 'long-sentence': 1 sentence over 2,000 characters"
+        assertTrue(notes.get(0).matches("newsgraph: note \\Q" + news + "\\E:2: article 'long-sentence': 1 sentence over 2,000 characters"
                 + " or 300 tokens split into [\\d,]+ pieces"), notes.get(0));
-        assertTrue(notes.get(1).matches("note \\Q" + news + "\\E:4: article 'repeated-name': 1 sentence over 2,000 characters"
+        assertTrue(notes.get(1).matches("newsgraph: note \\Q" + news + "\\E:4: article 'repeated-name': 1 sentence over 2,000 characters"
                 + " or 300 tokens split into [\\d,]+ pieces"), notes.get(1));
-        assertTrue(notes.get(2).matches("note \\Q" + big + "\\E:1: article 'big': over 2,000 names: analysed the first [\\d,]+"
+        assertTrue(notes.get(2).matches("newsgraph: note \\Q" + big + "\\E:1: article 'big': over 2,000 names: analysed the first [\\d,]+"
                 + " sentences \\(up to character [\\d,]+\\), the rest is left out"), notes.get(2));
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(r.out().matches("(?s)6 articles stored \\(1 truncated\\), 5 skipped, \\d+ triples in store, \\d+\\.\\d s\\s*"), r.out());
@@ -144,8 +144,8 @@ class HostileInputIT {
 
         assertTrue(r.seconds() < BOUND_SECONDS, "took " + r.seconds() + " s");
         assertEquals(ExitCodes.SKIPPED_INPUT, r.exit(), r.err());
-        List<String> skipped = r.err().lines().filter(l -> l.startsWith("skipped ")).toList();
-        assertEquals(List.of("skipped " + in + ":2: article 'slow' took more than 2 s to analyse (the article time-out)"),
+        List<String> skipped = r.err().lines().filter(l -> l.startsWith("newsgraph: skipped ")).toList();
+        assertEquals(List.of("newsgraph: skipped " + in + ":2: article 'slow' took more than 2 s to analyse (the article time-out)"),
                 skipped, r.err());
         assertTrue(r.out().matches("(?s)2 articles stored, 1 skipped, \\d+ triples in store, \\d+\\.\\d s\\s*"), r.out());
         assertEquals(List.of("good-1", "good-2"), stored(store));

@@ -33,7 +33,7 @@ class MainTest {
         Files.writeString(in, "{\"id\": \"k1\", \"text\": \"Lena Okafor met Raul Ibsen in Porto.\"}\n{\"id\": \"k2\"\n");
         int code = run("ingest", "--store", dir.resolve("store").toString(), "--threads", "1", in.toString());
         assertEquals(ExitCodes.SKIPPED_INPUT, code, err.toString());
-        assertTrue(err.toString().startsWith("skipped " + in + ":2: malformed JSON"), err.toString());
+        assertTrue(err.toString().contains("newsgraph: skipped " + in + ":2: malformed JSON"), err.toString());
         assertTrue(out.toString().startsWith("1 article stored, 1 skipped, "), out.toString());
     }
 

@@ -147,6 +147,14 @@ class FactsMapperTest {
         assertNotEquals(reports.get(0).getURI(), reports.get(1).getURI());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.7200000000000001, 0.72", "0.6480000000000001, 0.648", "0.8, 0.8",
+            "0.99999, 1.0", "0.12345, 0.123"})
+    void confidencesCarryNoFloatNoise(double raw, String written) {
+        assertEquals(written, FactsMapper.confidence(raw) + "");
+        assertEquals(written, org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(FactsMapper.confidence(raw)).getLexicalForm());
+    }
+
     @Test
     void mappingIsDeterministic() {
         assertTrue(IsoMatcher.isomorphic(mapper.toGraph(sample("2025-03-05")), mapper.toGraph(sample("2025-03-05"))));

@@ -65,14 +65,24 @@ public final class RdfExporter {
         return g;
     }
 
-    private static void writeJsonLd(DatasetGraph dsg, OutputStream out) {
-        // Jena gives expanded JSON-LD 1.1; Titanium (which Jena uses) compacts it with our context.
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        RDFDataMgr.write(plain, dsg, RDFFormat.JSONLD11_PLAIN);
+    /**
+     * One graph (a linked-data page's description) as JSON-LD in the shape of the export: compacted with the published
+     * context, numbers as JSON numbers.
+     */
+    public static void writeJsonLd(Graph graph, OutputStream out) {
+        writeJsonLd(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph), out);
+    }
+
+    /** A dataset as JSON-LD 1.1: named graphs kept, compacted with the published context, numbers as JSON numbers. */
+    public static void writeJsonLd(DatasetGraph dsg, OutputStream out) {
+        // Titanium (which Jena uses) reads the quads with native numbers and compacts them with our context.
+        ByteArrayOutputStream quads = new ByteArrayOutputStream();
+        RDFDataMgr.write(quads, dsg, Lang.NQUADS);
         JsonObject compacted;
         try {
-            JsonDocument doc = JsonDocument.of(new ByteArrayInputStream(plain.toByteArray()));
-            compacted = JsonLd.compact(doc, JsonDocument.of(context())).ordered(true).get();
+            jakarta.json.JsonArray expanded = JsonLd.fromRdf(com.apicatalog.jsonld.document.RdfDocument.of(
+                    new ByteArrayInputStream(quads.toByteArray()))).nativeTypes().get();
+            compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context())).ordered(true).get();
         } catch (JsonLdError e) {
             throw new ExportException("cannot write JSON-LD: " + e.getMessage(), e);
         }

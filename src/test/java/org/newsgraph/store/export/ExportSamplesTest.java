@@ -115,6 +115,11 @@ class ExportSamplesTest {
                 assertTrue(union.size() > 500, "store too small: " + union.size());
                 assertEquals(union.size(), back.getDefaultGraph().size());
                 assertTrue(IsoMatcher.isomorphic(union, back.getDefaultGraph()));
+            } else if (f == ExportFormat.JSONLD) {
+                // JSON-LD numbers are JSON numbers: 0.72 reads back as the double 7.2E-1, the same value
+                DatasetGraph canonical = canonicalNumbers(dsg);
+                assertEquals(Iter.count(canonical.find()), Iter.count(back.find()));
+                assertTrue(IsoMatcher.isomorphic(canonical, canonicalNumbers(back)), f + " differs from the store");
             } else {
                 long quads = Iter.count(dsg.find());
                 assertEquals(quads, Iter.count(back.find()));
@@ -123,11 +128,134 @@ class ExportSamplesTest {
         });
     }
 
+    /** The dataset with every numeric literal written as its value in canonical decimal form. */
+    private static DatasetGraph canonicalNumbers(DatasetGraph dsg) {
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        dsg.find().forEachRemaining(q -> {
+            org.apache.jena.graph.Node o = q.getObject();
+            if (o.isLiteral() && o.getLiteralValue() instanceof Number n) {
+                String v = new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+                o = org.apache.jena.graph.NodeFactory.createLiteralString("number " + v);
+            }
+            out.add(q.getGraph(), q.getSubject(), q.getPredicate(), o);
+        });
+        return out;
+    }
+
+    /** Every node object of expanded JSON-LD, however deep (named graphs hold theirs under @graph). */
+    private static void nodes(jakarta.json.JsonValue v, List<jakarta.json.JsonObject> into) {
+        if (v instanceof jakarta.json.JsonArray a) {
+            a.forEach(x -> nodes(x, into));
+        } else if (v instanceof jakarta.json.JsonObject o) {
+            if (o.containsKey("@id") && !o.containsKey("@value")) into.add(o);
+            o.values().forEach(x -> nodes(x, into));
+        }
+    }
+
+    private static List<String> ids(jakarta.json.JsonObject node, String property) {
+        if (!node.containsKey(property)) return List.of();
+        return node.getJsonArray(property).stream().map(x -> ((jakarta.json.JsonObject) x).getString("@id", null))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<String> types(jakarta.json.JsonObject node) {
+        return node.containsKey("@type") ? node.getJsonArray("@type").getValuesAs(jakarta.json.JsonString::getString) : List.of();
+    }
+
+    @Test
+    void jsonLdIsSchemaOrgAsAJsonLdProcessorReadsIt() throws Exception {
+        // Titanium, a JSON-LD 1.1 processor, expands the export to full IRIs
+        jakarta.json.JsonArray expanded = com.apicatalog.jsonld.JsonLd.expand(com.apicatalog.jsonld.document.JsonDocument.of(
+                new ByteArrayInputStream(export(ExportFormat.JSONLD)))).get();
+        List<jakarta.json.JsonObject> nodes = new java.util.ArrayList<>();
+        nodes(expanded, nodes);
+        String s = "https://schema.org/";
+        List<jakarta.json.JsonObject> events = nodes.stream().filter(n -> types(n).contains(s + "Event")).toList();
+        assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ng:Meeting }"), events.size());
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
+        java.util.Set<String> modes = new java.util.TreeSet<>();
+        int dated = 0;
+        for (jakarta.json.JsonObject e : events) {
+            assertTrue(types(e).contains("https://w3id.org/newsgraph/ns#Meeting"), e.toString());
+            assertFalse(ids(e, s + "attendee").isEmpty(), "attendees: " + e);
+            statuses.addAll(ids(e, s + "eventStatus"));
+            modes.addAll(ids(e, s + "eventAttendanceMode"));
+            assertTrue(e.containsKey(s + "name"), e.toString());
+            if (e.containsKey(s + "startDate")) {
+                dated++;
+                String d = e.getJsonArray(s + "startDate").getJsonObject(0).getString("@value");
+                assertTrue(d.matches("\\d{4}(-\\d{2}){0,2}"), d);
+            }
+        }
+        assertTrue(dated > events.size() / 2, dated + " of " + events.size() + " dated");
+        assertEquals(java.util.Set.of(s + "EventScheduled", s + "EventPostponed", s + "EventCancelled"), statuses);
+        assertTrue(modes.contains(s + "OfflineEventAttendanceMode") && modes.contains(s + "OnlineEventAttendanceMode"), modes.toString());
+
+        List<jakarta.json.JsonObject> persons = nodes.stream().filter(n -> types(n).contains(s + "Person")).toList();
+        assertEquals(count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?p a ng:Person } FILTER NOT EXISTS {"
+                + " GRAPH ?h { ?p <http://www.w3.org/2002/07/owl#sameAs> ?c FILTER (STRSTARTS(STR(?c), \"https://w3id.org/\")) } } }"),
+                persons.size(), "every canonical person is a schema:Person");
+        // the samples' people are invented; their countries and cities are in Wikidata
+        List<jakarta.json.JsonObject> linked = nodes.stream().filter(n -> ids(n, s + "sameAs").stream()
+                .anyMatch(w -> w.startsWith("http://www.wikidata.org/entity/Q"))).toList();
+        assertTrue(linked.size() > 3 && linked.stream().allMatch(n -> types(n).contains(s + "Place") || types(n).contains(s + "Person")
+                || types(n).contains(s + "Organization")), "schema:sameAs Wikidata: " + linked);
+        assertTrue(persons.stream().allMatch(p -> p.containsKey(s + "name")));
+    }
+
+    @Test
+    void numbersAreJsonNumbersAndConfidencesHaveNoFloatNoise() {
+        String json = new String(export(ExportFormat.JSONLD), StandardCharsets.UTF_8);
+        jakarta.json.JsonObject doc = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+        List<jakarta.json.JsonValue> numbers = new java.util.ArrayList<>();
+        collect(doc, java.util.Set.of("evidenceStart", "evidenceEnd", "confidence", "sourceCount"), numbers);
+        assertTrue(numbers.size() > 20, numbers.toString());
+        for (jakarta.json.JsonValue n : numbers) {
+            assertEquals(jakarta.json.JsonValue.ValueType.NUMBER, n.getValueType(), n.toString());
+            assertTrue(n.toString().length() <= 6, "no float noise: " + n);
+        }
+    }
+
+    private static void collect(jakarta.json.JsonValue v, java.util.Set<String> keys, List<jakarta.json.JsonValue> into) {
+        if (v instanceof jakarta.json.JsonArray a) {
+            a.forEach(x -> collect(x, keys, into));
+        } else if (v instanceof jakarta.json.JsonObject o) {
+            o.forEach((k, x) -> {
+                if (k.equals("@context")) return;
+                if (keys.contains(k)) {
+                    if (x instanceof jakarta.json.JsonArray arr) into.addAll(arr);
+                    else into.add(x);
+                } else {
+                    collect(x, keys, into);
+                }
+            });
+        }
+    }
+
+    @Test
+    void aPageDescriptionHasTheExportShape() {
+        Graph meeting = Txn.calculateRead(store.datasetGraph(), () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            org.apache.jena.graph.Node m = store.datasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.vocabulary.RDF.Nodes.type, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/newsgraph/ns#Meeting"))
+                    .next().getSubject();
+            store.datasetGraph().find(org.apache.jena.graph.Node.ANY, m, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> g.add(q.asTriple()));
+            return g;
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RdfExporter.writeJsonLd(meeting, out);
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"Event\"") && json.contains("\"Meeting\""), json);
+        assertTrue(json.contains("\"attendee\"") && json.contains("\"eventStatus\""), json);
+        assertTrue(json.matches("(?s).*\"sourceCount\": \\d+.*"), json);
+    }
+
     @Test
     void jsonLdIsCompactedWithThePublishedContext() {
         String json = new String(export(ExportFormat.JSONLD), StandardCharsets.UTF_8);
         assertTrue(json.stripLeading().startsWith("{") && json.indexOf("\"@context\"") < json.indexOf("\"@graph\""), json.substring(0, 200));
-        assertTrue(json.contains("\"type\": \"Meeting\""), "classes by their short names");
+        assertTrue(json.matches("(?s).*\"type\": \\[\\s*\"Event\",\\s*\"Meeting\"\\s*\\].*"), "classes by their short names");
         assertTrue(json.contains("\"status\": \"Happened\""), "statuses as vocabulary terms");
         assertTrue(json.matches("(?s).*\"date\": \"\\d{4}-\\d{2}-\\d{2}\".*"), "day dates coerced to plain strings");
         assertTrue(json.matches("(?s).*\"dateMonth\": \"\\d{4}-\\d{2}\".*"), "month dates under their own term");
