@@ -115,7 +115,33 @@ public final class MentionFinder {
         }
         surnamePass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
-        return patronymicChains(a, out);
+        return oneTypePerName(patronymicChains(a, out));
+    }
+
+    /**
+     * One type per name in a document: what the name finder alone typed as a place or organization is a person
+     * when the article names a person so, in full or by surname ("Keegan" after "Kevin Keegan").
+     */
+    private List<Mention> oneTypePerName(List<Mention> in) {
+        Set<String> persons = new java.util.HashSet<>();
+        for (Mention m : in) {
+            if (m.type() != EntityType.PERSON) continue;
+            String[] w = m.name().split("\\s+");
+            if (w.length < 2) continue;
+            persons.add(fold(m.name()));
+            persons.add(fold(w[w.length - 1]));
+        }
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            if (m.type() != EntityType.PERSON && m.origin() == Mention.Origin.NAME_FINDER && persons.contains(fold(m.name()))
+                    && gazetteer.typesOf(m.name()).isEmpty()) {
+                out.add(new Mention(EntityType.PERSON, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, Mention.Origin.SURNAME));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static String foldWords(String name) {
