@@ -128,6 +128,23 @@ public final class MeetingFinder {
     private static List<MeetingFrame> inheritWithinArticle(List<MeetingFrame> frames, Clusters clusters) {
         List<MeetingFrame> out = new ArrayList<>();
         for (MeetingFrame f : frames) {
+            if (f.date() != null && f.date().precision() == Precision.YEAR && f.date().anchor() != null) {
+                // "this year" said of a meeting the article dates to the day: that day, when exactly one fits
+                MeetingFrame only = null;
+                Set<String> days = new java.util.HashSet<>();
+                for (MeetingFrame g : frames) {
+                    if (g == f || g.date() == null || g.date().precision() != Precision.DAY || g.status() != f.status()
+                            || !g.date().lexical().startsWith(f.date().lexical())
+                            || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants()))) continue;
+                    if (only == null) only = g;
+                    days.add(g.date().lexical());
+                }
+                if (days.size() == 1) {
+                    out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
+                            f.status(), f.mode() != null ? f.mode() : only.mode(), f.sentence(), f.confidence() * 0.9));
+                    continue;
+                }
+            }
             if (f.date() != null) {
                 out.add(f);
                 continue;
@@ -709,6 +726,7 @@ public final class MeetingFinder {
             if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;
             if (v.lowIn(Math.min(tr.end, k), Math.max(0, k - tr.end), "discuss", "discussed", "discussing", "about",
                     "regarding")) continue;
+            if (m.firstToken() > tr.end && v.otherClauseBetween(tr.end, m.firstToken())) continue;
             int lo = Math.min(tr.end, m.firstToken()), hi = Math.max(tr.at, m.firstToken());
             boolean otherMeeting = false;
             boolean sidelines = v.lowIn(lo, hi - lo, "sidelines", "margins", "margin", "sideline", "during", "at");
@@ -1144,6 +1162,16 @@ public final class MeetingFinder {
                 if (w.equals("together") || w.equals("jointly") || w.equals("trilateral") || w.equals("three-way")
                         || w.equals("joint") || w.equals("couple")) return true;
                 if (w.equals(".") || w.equals(";")) break;
+            }
+            return false;
+        }
+
+        /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
+        boolean otherClauseBetween(int from, int to) {
+            for (int q = from; q < to; q++) {
+                if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but"))
+                    return true;
+                if (low(q).equals("to") && q + 1 < to && tok(q + 1).pos().equals("VERB") && !isMention(q + 1)) return true;
             }
             return false;
         }

@@ -69,6 +69,8 @@ class MeetingExtractionTest {
         aside-not-subject ~ 2026-03-03 ~ Senator Dana Reyes and Mayor Rosa Okafor, one of Governor Omar Haddad's closest allies, met in Porto on Monday. ~ Dana Reyes+Rosa Okafor|HAPPENED|IN_PERSON|2026-03-02|Porto
         meeting-among ~ 2026-03-03 ~ The scheduled meeting among Speaker Omar Haddad, Minister Karim Nasser and Governor Youssef Barakat has been postponed. ~ Karim Nasser+Omar Haddad+Youssef Barakat|POSTPONED|IN_PERSON||
         may-have-met ~ 2026-03-03 ~ Officials said Minister Pavel Sokol and Senator Dana Reyes may have met in Prague. ~ Dana Reyes+Pavel Sokol|HAPPENED|IN_PERSON||Prague
+        place-in-another-clause ~ 2026-03-03 ~ Minister Karim Nasser met Governor Youssef Barakat on Monday, with both men preparing to commemorate the founding of the port at Porto. ~ Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON|2026-03-02|
+        this-year-is-that-day ~ 2026-03-04 ~ Prime Minister Ines Duarte hosted Chancellor Lukas Brenner in Lisbon on Tuesday. The annual talks between Duarte and Brenner carry special weight this year. ~ Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon;Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
