@@ -506,6 +506,12 @@ public final class MeetingFinder {
         }
         boolean coordinated = tr.verb && !sentenceFrames.isEmpty() && v.coordinatedVerbPhrase(tr.at) && !v.pluralAnaphorBefore(tr.at);
         if (coordinated) subject.add(sentenceFrames.get(0).participants().get(0)); // "... and to hold talks with Z"
+        if (subject.isEmpty() && tr.verb && v.low(tr.at).endsWith("ing")
+                && v.lowIn(tr.at - 1, 1, "upon", "after", "before", "while", "when", "since", "on")) {
+            // "X made the offer upon hosting Y": the subject of the main clause, not every name before
+            int p = v.clauseSubject();
+            if (p >= 0) subject.add(p);
+        }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
         if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
             // "during which he and Lee held talks": he is the sentence's earlier person, or the discourse's
@@ -1164,6 +1170,16 @@ public final class MeetingFinder {
                 if (w.equals(".") || w.equals(";")) break;
             }
             return false;
+        }
+
+        /** The first person of the sentence before its first verb: the main clause's subject, or -1. */
+        int clauseSubject() {
+            for (int k = first; k < end; k++) {
+                Mention m = mentionAt(k);
+                if (m != null && m.type() == EntityType.PERSON) return clusters.clusterOf(mentionAt[k - first]);
+                if (m == null && tok(k).pos().equals("VERB")) return -1;
+            }
+            return -1;
         }
 
         /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
