@@ -186,6 +186,23 @@ public final class MentionFinder {
      * One type per name in a document: what the name finder alone typed as a place or organization is a person
      * when the article names a person so, in full or by surname ("Keegan" after "Kevin Keegan").
      */
+    /** Venue heads: {@code extract/venue-heads.txt}. */
+    private static final Set<String> VENUE_HEADS = loadWords("/extract/venue-heads.txt");
+
+    private static Set<String> loadWords(String resource) {
+        try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private List<Mention> oneTypePerName(List<Mention> in) {
         Set<String> persons = new java.util.HashSet<>();
         for (Mention m : in) {
@@ -197,6 +214,14 @@ public final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
+            String[] words = m.name().split("\\s+");
+            if (m.type() == EntityType.PERSON && words.length >= 2
+                    && VENUE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                // "Dr Amos Kibet House": a building named after a person
+                out.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, m.origin()));
+                continue;
+            }
             if (m.type() != EntityType.PERSON && m.origin() == Mention.Origin.NAME_FINDER && persons.contains(fold(m.name()))
                     && gazetteer.typesOf(m.name()).isEmpty()) {
                 out.add(new Mention(EntityType.PERSON, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),

@@ -73,6 +73,7 @@ class MeetingExtractionTest {
         this-year-is-that-day ~ 2026-03-04 ~ Prime Minister Ines Duarte hosted Chancellor Lukas Brenner in Lisbon on Tuesday. The annual talks between Duarte and Brenner carry special weight this year. ~ Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon;Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon
         role-reference ~ 2026-03-05 ~ Governor Youssef Barakat toured the port on Monday. On Tuesday the governor met Minister Karim Nasser in Porto. ~ Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON|2026-03-03|Porto
         upon-hosting ~ 2026-03-05 ~ President Ana Ruiz made the offer at the inauguration of the new mayor, Pedro Salas, upon hosting Minister Karim Nasser in Lima on Tuesday. ~ Ana Ruiz+Karim Nasser|HAPPENED|IN_PERSON|2026-03-03|Lima
+        venue-named-after-a-person ~ 2026-03-05 ~ President Ana Ruiz hosted Chancellor Lukas Brenner at her Dr Amos Kibet House residence in Lima on Tuesday. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lima
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
