@@ -294,6 +294,8 @@ public final class MeetingFinder {
                 tr.confidence = 0.85;
                 return tr;
             }
+            // "received a message from X" is no meeting
+            if (v.lowIn(t + 1, 1, "a", "an", "the", "his", "her", "their") && LEX.is("not-object", v.low(t + 2))) return null;
             // only with a person or organization as the object: "received an invitation" is no meeting;
             // a group received is named later: "received members of the team, including A, B and C"
             if (v.personAfter(t + 1, 4) < 0 && !(v.lowIn(t + 1, 3, "members", "delegation", "delegations", "team",
@@ -656,9 +658,9 @@ public final class MeetingFinder {
             String w = v.cue(k);
             if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
                 continue;
+            if (modalPerfect(v, k)) break; // "it is possible the pair may have been meeting": a guess about the past
             if (PLANNED.contains(w)) {
                 if (w.equals("ahead") && !v.low(k + 1).equals("of")) continue;
-                if (modalPerfect(v, k)) continue;
                 if (w.equals("next") && tr.verb) continue;
                 return MeetingStatus.PLANNED;
             }
