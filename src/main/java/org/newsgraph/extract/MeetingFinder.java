@@ -118,7 +118,26 @@ public final class MeetingFinder {
             }
             d.update(v, frames, found, isHeading(a, s));
         }
-        return inheritWithinArticle(out, clusters);
+        return phoneByHeadline(a, inheritWithinArticle(out, clusters));
+    }
+
+    /** A readout headed "PM call with President X": conversations of unstated mode in it were by phone. */
+    private static List<MeetingFrame> phoneByHeadline(Annotation a, List<MeetingFrame> frames) {
+        boolean phone = false;
+        for (int si = 0; si < Math.min(3, a.sentences().size()); si++) {
+            Sentence s = a.sentences().get(si);
+            if (!isHeading(a, s)) continue;
+            for (int k = s.firstToken(); k < s.endToken(); k++)
+                if (a.tokens().get(k).text().toLowerCase(Locale.ROOT).matches("call|phone|telephone|phone-call|calls"))
+                    phone = true;
+        }
+        if (!phone) return frames;
+        List<MeetingFrame> out = new ArrayList<>();
+        for (MeetingFrame f : frames)
+            out.add(f.mode() == null && f.status() == MeetingStatus.HAPPENED
+                    ? new MeetingFrame(f.participants(), -1, f.date(), f.status(), MeetingMode.PHONE, f.sentence(), f.confidence())
+                    : f);
+        return out;
     }
 
     /**
@@ -699,6 +718,12 @@ public final class MeetingFinder {
 
     private MeetingMode mode(SentenceView v, Trigger tr) {
         if (tr.mode != null) return tr.mode;
+        // "talks with A, B and C were held on Tuesday in a videoconference mode": farther on, before another meeting word
+        for (int k = tr.end + 7; k < Math.min(v.end, tr.end + 45); k++) {
+            String w = v.low(k);
+            if (w.equals(";") || VERBS.contains(w) || NOUNS.contains(w) && !w.startsWith("video")) break;
+            if (VIDEO.contains(w) || w.startsWith("video")) return MeetingMode.VIDEO;
+        }
         int from = Math.max(v.first, tr.at - 4), to = Math.min(v.end, tr.end + 7);
         for (int k = from; k < to; k++) {
             String w = v.low(k);
