@@ -313,6 +313,17 @@ public final class MeetingFinder {
                 tr.confidence = 0.85;
                 return tr;
             }
+            // "received a phone call on Friday from X": a call, X on the line
+            if (w.startsWith("receiv") && v.lowIn(t + 1, 3, "call", "phone-call")) {
+                int from = v.indexOf("from", t + 2, 10);
+                if (from >= 0 && v.personAfter(from + 1, 6) >= 0) {
+                    Trigger tr = new Trigger(t, t + 1, true);
+                    tr.passiveBy = from;
+                    tr.mode = MeetingMode.PHONE;
+                    tr.confidence = 0.85;
+                    return tr;
+                }
+            }
             // "received a message from X" is no meeting
             if (v.lowIn(t + 1, 1, "a", "an", "the", "his", "her", "their") && LEX.is("not-object", v.low(t + 2))) return null;
             // only with a person or organization as the object: "received an invitation" is no meeting;
@@ -1212,7 +1223,7 @@ public final class MeetingFinder {
         /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
         boolean otherClauseBetween(int from, int to) {
             for (int q = from; q < to; q++) {
-                if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but"))
+                if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but|following|amid"))
                     return true;
                 if (low(q).equals("to") && q + 1 < to && tok(q + 1).pos().equals("VERB") && !isMention(q + 1)) return true;
             }
