@@ -52,7 +52,7 @@ public final class MeetingFinder {
             "telephoned");
     private static final Set<String> VIDEO = Set.of("video", "videoconference", "video-conference", "virtual",
             "virtually", "online", "video-link", "videolink", "zoom");
-    private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "officials", "ministers",
+    private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "duo", "officials", "ministers",
             "leaders", "diplomats", "sides", "politicians", "presidents", "counterparts", "men", "women", "executives",
             "envoys", "delegations", "chiefs");
     private static final Set<String> GROUP_DETERMINERS = Set.of("the", "both", "two", "three", "four", "these",
@@ -497,8 +497,12 @@ public final class MeetingFinder {
             hasWith = true;
             object = v.objectSpan(tr.passiveBy + 1);
         } else if (hasWith) object = v.objectSpan(with + 1);
-        else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk"))
+        else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk")) {
             object = v.objectSpan(after);
+            // "will meet on the sidelines of the X Summit": after a preposition only a person is met, not the summit's body
+            if (after < v.end && v.tok(after).pos().equals("ADP") && !v.isMention(after))
+                object = object.stream().filter(c -> v.clusters.type(c) == EntityType.PERSON).toList();
+        }
         if (object.isEmpty() && v.lowIn(after, 2, "each")) hasWith = false; // "seeing each other"
         if (hasWith && object.isEmpty()) {
             if (v.lowIn(with + 1, 2, "each", "one")) { // "talked to each other": the subject is plural
@@ -917,6 +921,7 @@ public final class MeetingFinder {
 
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
         int contextPlace(DateValue date, java.util.Collection<Integer> parts, MeetingStatus status) {
+            // a plan does not take the place of a meeting that happened, nor the reverse
             if (lastFrame != null && lastFrame.place() >= 0) {
                 DateValue last = lastFrame.date();
                 if (date == null || last == null || date.lexical().startsWith(last.lexical())
@@ -1329,7 +1334,7 @@ public final class MeetingFinder {
             for (int k = verbAt - 1; k >= Math.max(first, verbAt - 12); k--) {
                 String w = low(k);
                 if (w.equals("two") || w.equals("three") || w.equals("four") || w.equals("both") || w.equals("they")
-                        || w.equals("pair")) return true;
+                        || w.equals("pair") || w.equals("duo")) return true;
                 if (PLURAL_ANAPHORS.contains(w) && GROUP_DETERMINERS.contains(low(k - 1))) return true;
                 if (isMention(k)) return false;
             }

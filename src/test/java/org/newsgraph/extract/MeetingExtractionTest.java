@@ -76,6 +76,7 @@ class MeetingExtractionTest {
         venue-named-after-a-person ~ 2026-03-05 ~ President Ana Ruiz hosted Chancellor Lukas Brenner at her Dr Amos Kibet House residence in Lima on Tuesday. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lima
         video-far-in-the-clause ~ 2026-03-05 ~ President Ana Ruiz's talks with Chancellor Lukas Brenner, Prime Minister Ines Duarte and President Olga Marchenko were held on Tuesday in a videoconference format because of the storm. ~ Ana Ruiz+Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|VIDEO|2026-03-03|
         received-a-call-from ~ 2026-03-06 ~ Governor Youssef Barakat received a phone call on Friday from Prime Minister Ines Duarte. ~ Ines Duarte+Youssef Barakat|HAPPENED|PHONE|2026-03-06|
+        sidelines-body-not-met ~ 2026-03-04 ~ President Ana Ruiz and Chancellor Lukas Brenner will meet on the sidelines of the Pacific Ports Council summit in Lima on Friday. ~ Ana Ruiz+Lukas Brenner|PLANNED|IN_PERSON|2026-03-06|Lima
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
