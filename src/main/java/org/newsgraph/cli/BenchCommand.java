@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Benchmarks: measures speed and memory and prints a table to stdout.",
         subcommands = {BenchIngestCommand.class, BenchMergeCommand.class, BenchServeCommand.class,
-                BenchScaleCommand.class, BenchReadsCommand.class})
+                BenchScaleCommand.class, BenchReadsCommand.class, BenchCrashCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -52,7 +52,7 @@ public final class MeetingFinder {
             "telephoned");
     private static final Set<String> VIDEO = Set.of("video", "videoconference", "video-conference", "virtual",
             "virtually", "online", "video-link", "videolink", "zoom");
-    private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "officials", "ministers",
+    private static final Set<String> PLURAL_ANAPHORS = Set.of("two", "both", "they", "pair", "duo", "officials", "ministers",
             "leaders", "diplomats", "sides", "politicians", "presidents", "counterparts", "men", "women", "executives",
             "envoys", "delegations", "chiefs");
     private static final Set<String> GROUP_DETERMINERS = Set.of("the", "both", "two", "three", "four", "these",
@@ -116,7 +116,26 @@ public final class MeetingFinder {
             }
             d.update(v, frames, found, isHeading(a, s));
         }
-        return inheritWithinArticle(out, clusters);
+        return phoneByHeadline(a, inheritWithinArticle(out, clusters));
+    }
+
+    /** A readout headed "PM call with President X": conversations of unstated mode in it were by phone. */
+    private static List<MeetingFrame> phoneByHeadline(Annotation a, List<MeetingFrame> frames) {
+        boolean phone = false;
+        for (int si = 0; si < Math.min(3, a.sentences().size()); si++) {
+            Sentence s = a.sentences().get(si);
+            if (!isHeading(a, s)) continue;
+            for (int k = s.firstToken(); k < s.endToken(); k++)
+                if (a.tokens().get(k).text().toLowerCase(Locale.ROOT).matches("call|phone|telephone|phone-call|calls"))
+                    phone = true;
+        }
+        if (!phone) return frames;
+        List<MeetingFrame> out = new ArrayList<>();
+        for (MeetingFrame f : frames)
+            out.add(f.mode() == null && f.status() == MeetingStatus.HAPPENED
+                    ? new MeetingFrame(f.participants(), -1, f.date(), f.status(), MeetingMode.PHONE, f.sentence(), f.confidence())
+                    : f);
+        return out;
     }
 
     /**
@@ -132,6 +151,23 @@ public final class MeetingFinder {
                 dated.computeIfAbsent(List.of(new java.util.HashSet<>(g.participants()), g.status()), k -> new ArrayList<>()).add(g);
         }
         for (MeetingFrame f : frames) {
+            if (f.date() != null && f.date().precision() == Precision.YEAR && f.date().anchor() != null) {
+                // "this year" said of a meeting the article dates to the day: that day, when exactly one fits
+                MeetingFrame only = null;
+                Set<String> days = new java.util.HashSet<>();
+                for (MeetingFrame g : frames) {
+                    if (g == f || g.date() == null || g.date().precision() != Precision.DAY || g.status() != f.status()
+                            || !g.date().lexical().startsWith(f.date().lexical())
+                            || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants()))) continue;
+                    if (only == null) only = g;
+                    days.add(g.date().lexical());
+                }
+                if (days.size() == 1) {
+                    out.add(new MeetingFrame(f.participants(), f.place() >= 0 ? f.place() : only.place(), only.date(),
+                            f.status(), f.mode() != null ? f.mode() : only.mode(), f.sentence(), f.confidence() * 0.9));
+                    continue;
+                }
+            }
             if (f.date() != null) {
                 out.add(f);
                 continue;
@@ -279,6 +315,19 @@ public final class MeetingFinder {
                 tr.confidence = 0.85;
                 return tr;
             }
+            // "received a phone call on Friday from X": a call, X on the line
+            if (w.startsWith("receiv") && v.lowIn(t + 1, 3, "call", "phone-call")) {
+                int from = v.indexOf("from", t + 2, 10);
+                if (from >= 0 && v.personAfter(from + 1, 6) >= 0) {
+                    Trigger tr = new Trigger(t, t + 1, true);
+                    tr.passiveBy = from;
+                    tr.mode = MeetingMode.PHONE;
+                    tr.confidence = 0.85;
+                    return tr;
+                }
+            }
+            // "received a message from X" is no meeting
+            if (v.lowIn(t + 1, 1, "a", "an", "the", "his", "her", "their") && LEX.is("not-object", v.low(t + 2))) return null;
             // only with a person or organization as the object: "received an invitation" is no meeting;
             // a group received is named later: "received members of the team, including A, B and C"
             if (v.personAfter(t + 1, 4) < 0 && !(v.lowIn(t + 1, 3, "members", "delegation", "delegations", "team",
@@ -450,8 +499,12 @@ public final class MeetingFinder {
             hasWith = true;
             object = v.objectSpan(tr.passiveBy + 1);
         } else if (hasWith) object = v.objectSpan(with + 1);
-        else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk"))
+        else if (tr.verb && tr.noun == null && !v.low(tr.at).startsWith("spok") && !v.low(tr.at).startsWith("talk")) {
             object = v.objectSpan(after);
+            // "will meet on the sidelines of the X Summit": after a preposition only a person is met, not the summit's body
+            if (after < v.end && v.tok(after).pos().equals("ADP") && !v.isMention(after))
+                object = object.stream().filter(c -> v.clusters.type(c) == EntityType.PERSON).toList();
+        }
         if (object.isEmpty() && v.lowIn(after, 2, "each")) hasWith = false; // "seeing each other"
         if (hasWith && object.isEmpty()) {
             if (v.lowIn(with + 1, 2, "each", "one")) { // "talked to each other": the subject is plural
@@ -491,6 +544,12 @@ public final class MeetingFinder {
         }
         boolean coordinated = tr.verb && !sentenceFrames.isEmpty() && v.coordinatedVerbPhrase(tr.at) && !v.pluralAnaphorBefore(tr.at);
         if (coordinated) subject.add(sentenceFrames.get(0).participants().get(0)); // "... and to hold talks with Z"
+        if (subject.isEmpty() && tr.verb && v.low(tr.at).endsWith("ing")
+                && v.lowIn(tr.at - 1, 1, "upon", "after", "before", "while", "when", "since", "on")) {
+            // "X made the offer upon hosting Y": the subject of the main clause, not every name before
+            int p = v.clauseSubject();
+            if (p >= 0) subject.add(p);
+        }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
         if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
             // "during which he and Lee held talks": he is the sentence's earlier person, or the discourse's
@@ -643,9 +702,9 @@ public final class MeetingFinder {
             String w = v.cue(k);
             if (w.equals("to") && !(k + 1 <= tr.at && (VERBS.contains(v.low(k + 1)) || SUPPORT.contains(v.low(k + 1)))))
                 continue;
+            if (modalPerfect(v, k)) break; // "it is possible the pair may have been meeting": a guess about the past
             if (PLANNED.contains(w)) {
                 if (w.equals("ahead") && !v.low(k + 1).equals("of")) continue;
-                if (modalPerfect(v, k)) continue;
                 if (w.equals("next") && tr.verb) continue;
                 return MeetingStatus.PLANNED;
             }
@@ -684,6 +743,12 @@ public final class MeetingFinder {
 
     private MeetingMode mode(SentenceView v, Trigger tr) {
         if (tr.mode != null) return tr.mode;
+        // "talks with A, B and C were held on Tuesday in a videoconference mode": farther on, before another meeting word
+        for (int k = tr.end + 7; k < Math.min(v.end, tr.end + 45); k++) {
+            String w = v.low(k);
+            if (w.equals(";") || VERBS.contains(w) || NOUNS.contains(w) && !w.startsWith("video")) break;
+            if (VIDEO.contains(w) || w.startsWith("video")) return MeetingMode.VIDEO;
+        }
         int from = Math.max(v.first, tr.at - 4), to = Math.min(v.end, tr.end + 7);
         for (int k = from; k < to; k++) {
             String w = v.low(k);
@@ -719,6 +784,7 @@ public final class MeetingFinder {
             if (k - 1 >= v.first && TOPIC_NOUNS.contains(v.low(k - 1))) continue;
             if (v.lowIn(Math.min(tr.end, k), Math.max(0, k - tr.end), "discuss", "discussed", "discussing", "about",
                     "regarding")) continue;
+            if (m.firstToken() > tr.end && v.otherClauseBetween(tr.end, m.firstToken())) continue;
             int lo = Math.min(tr.end, m.firstToken()), hi = Math.max(tr.at, m.firstToken());
             boolean otherMeeting = false;
             boolean sidelines = v.lowIn(lo, hi - lo, "sidelines", "margins", "margin", "sideline", "during", "at");
@@ -875,6 +941,7 @@ public final class MeetingFinder {
 
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
         int contextPlace(DateValue date, java.util.Collection<Integer> parts, MeetingStatus status) {
+            // a plan does not take the place of a meeting that happened, nor the reverse
             if (lastFrame != null && lastFrame.place() >= 0) {
                 DateValue last = lastFrame.date();
                 if (date == null || last == null || date.lexical().startsWith(last.lexical())
@@ -1168,6 +1235,26 @@ public final class MeetingFinder {
             return false;
         }
 
+        /** The first person of the sentence before its first verb: the main clause's subject, or -1. */
+        int clauseSubject() {
+            for (int k = first; k < end; k++) {
+                Mention m = mentionAt(k);
+                if (m != null && m.type() == EntityType.PERSON) return clusters.clusterOf(mentionAt[k - first]);
+                if (m == null && tok(k).pos().equals("VERB")) return -1;
+            }
+            return -1;
+        }
+
+        /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
+        boolean otherClauseBetween(int from, int to) {
+            for (int q = from; q < to; q++) {
+                if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but|following|amid"))
+                    return true;
+                if (low(q).equals("to") && q + 1 < to && tok(q + 1).pos().equals("VERB") && !isMention(q + 1)) return true;
+            }
+            return false;
+        }
+
         /** Words that open an aside between commas: "X and Y, one of Z's advisers, met". */
         private static final Set<String> ASIDE_OPENERS = Set.of("one", "who", "whose", "which", "a", "an", "also", "himself",
                 "herself", "both", "each", "then", "now", "formerly", "once");
@@ -1267,7 +1354,7 @@ public final class MeetingFinder {
             for (int k = verbAt - 1; k >= Math.max(first, verbAt - 12); k--) {
                 String w = low(k);
                 if (w.equals("two") || w.equals("three") || w.equals("four") || w.equals("both") || w.equals("they")
-                        || w.equals("pair")) return true;
+                        || w.equals("pair") || w.equals("duo")) return true;
                 if (PLURAL_ANAPHORS.contains(w) && GROUP_DETERMINERS.contains(low(k - 1))) return true;
                 if (isMention(k)) return false;
             }

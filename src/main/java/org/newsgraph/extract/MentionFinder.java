@@ -116,7 +116,122 @@ public final class MentionFinder {
         }
         surnamePass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
-        return patronymicChains(a, out);
+        return roleReferences(a, oneTypePerName(patronymicChains(a, out)));
+    }
+
+    /** Roles too general to stand for one person on their own. */
+    private static final Set<String> VAGUE_ROLES = Set.of("minister", "official", "leader", "head", "member", "chief",
+            "spokesman", "spokeswoman", "spokesperson", "representative", "mp", "lawmaker", "legislator", "director",
+            "secretary", "president", "mr", "mrs", "ms", "dr", "sir", "executive", "officer", "chairman", "king");
+
+    /**
+     * "the crown prince", "the Omani foreign minister": a role with "the" stands for the one person named before
+     * with that title (and that country), when exactly one fits.
+     */
+    private List<Mention> roleReferences(Annotation a, List<Mention> in) {
+        List<Token> toks = a.tokens();
+        List<Mention> out = new ArrayList<>(in);
+        boolean[] covered = new boolean[toks.size()];
+        for (Mention m : in) mark(covered, m.firstToken(), m.endToken());
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                if (!toks.get(k).text().equalsIgnoreCase("the")) continue;
+                int i = k + 1;
+                String country = null;
+                Optional<String> dem = gazetteer.countryOfDemonym(toks.get(i).text());
+                if (dem.isPresent() && !covered[i]) {
+                    country = dem.get();
+                    i++;
+                }
+                int best = -1;
+                for (int n = 1; n <= 3 && i + n <= s.endToken(); n++) {
+                    if (anyCovered(covered, i, i + n)) break;
+                    String phrase = a.text().substring(toks.get(i).start(), toks.get(i + n - 1).end()).toLowerCase(Locale.ROOT);
+                    if (gazetteer.isTitle(phrase)) best = i + n;
+                }
+                if (best < 0) continue;
+                String role = a.text().substring(toks.get(i).start(), toks.get(best - 1).end()).toLowerCase(Locale.ROOT);
+                if (VAGUE_ROLES.contains(role) && country == null) continue;
+                if (best < s.endToken()) {
+                    Token next = toks.get(best);
+                    if (covered[best] || next.text().equals("of") || next.text().equals("'s") || next.text().equals("’s")
+                            || nameLike(next) && !isStop(next)) continue;
+                }
+                final int from = k + 1, to = best, at = toks.get(k).start();
+                final String wantCountry = country;
+                Set<String> who = new java.util.LinkedHashSet<>();
+                Mention found = null;
+                for (Mention m : out) {
+                    if (m.type() != EntityType.PERSON || m.start() >= at || m.title() == null) continue;
+                    String t = m.title().toLowerCase(Locale.ROOT);
+                    if (!(t.equals(role) || t.endsWith(" " + role))) continue;
+                    if (wantCountry != null && (m.country() == null
+                            || !gazetteer.countryOfDemonym(m.country()).orElse(m.country()).equals(wantCountry))) continue;
+                    String[] w = m.lookupName().split("\\s+");
+                    who.add(fold(w[w.length - 1]));
+                    if (found == null || m.lookupName().split("\\s+").length > found.lookupName().split("\\s+").length) found = m;
+                }
+                if (who.size() != 1) continue;
+                out.add(new Mention(EntityType.PERSON, si, from, to, toks.get(from).start(), toks.get(to - 1).end(),
+                        found.lookupName(), found.title(), found.country(), found.lookupName(), Mention.Origin.APPOSITION));
+                mark(covered, from, to);
+                k = to - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * One type per name in a document: what the name finder alone typed as a place or organization is a person
+     * when the article names a person so, in full or by surname ("Keegan" after "Kevin Keegan").
+     */
+    /** Venue heads: {@code extract/venue-heads.txt}. */
+    private static final Set<String> VENUE_HEADS = loadWords("/extract/venue-heads.txt");
+
+    private static Set<String> loadWords(String resource) {
+        try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private List<Mention> oneTypePerName(List<Mention> in) {
+        Set<String> persons = new java.util.HashSet<>();
+        for (Mention m : in) {
+            if (m.type() != EntityType.PERSON) continue;
+            String[] w = m.name().split("\\s+");
+            if (w.length < 2) continue;
+            persons.add(fold(m.name()));
+            persons.add(fold(w[w.length - 1]));
+        }
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            String[] words = m.name().split("\\s+");
+            if (m.type() == EntityType.PERSON && words.length >= 2
+                    && VENUE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                // "Dr Amos Kibet House": a building named after a person
+                out.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, m.origin()));
+                continue;
+            }
+            if (m.type() != EntityType.PERSON && m.origin() == Mention.Origin.NAME_FINDER && persons.contains(fold(m.name()))
+                    && gazetteer.typesOf(m.name()).isEmpty()) {
+                out.add(new Mention(EntityType.PERSON, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, Mention.Origin.SURNAME));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static String foldWords(String name) {

@@ -21,6 +21,23 @@ import org.newsgraph.resolve.kb.KnowledgeBase;
  * Two clusters that link to one knowledge-base entry ("US" and "United States") become one entity.
  */
 public final class EntityResolver {
+    /** Titles said as part of a name: {@code kb/honorifics.txt}. */
+    private static final java.util.Set<String> HONORIFICS = loadHonorifics();
+
+    private static java.util.Set<String> loadHonorifics() {
+        try (java.io.InputStream in = EntityResolver.class.getResourceAsStream("/kb/honorifics.txt")) {
+            if (in == null) return java.util.Set.of();
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            }
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Set<String> JUNK = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr", "president",
             "minister", "secretary", "king", "queen", "prime", "chancellor", "photo", "image", "video", "share");
 
@@ -85,6 +102,9 @@ public final class EntityResolver {
         for (Mention m : ms) {
             alt.add(clean(m.name()));
             if (m.canonical() != null) alt.add(clean(m.canonical()));
+            // "Sheikh Hasina", "Pope Leo": a title that is also said as part of the name
+            if (type == EntityType.PERSON && m.title() != null && HONORIFICS.contains(m.title().toLowerCase(java.util.Locale.ROOT)))
+                alt.add(clean(m.title() + " " + m.name()));
         }
         String title = ms.stream().map(Mention::title).filter(t -> t != null).findFirst().orElse(null);
         String countryName = ms.stream().map(Mention::country).filter(t -> t != null).findFirst().orElse(null);

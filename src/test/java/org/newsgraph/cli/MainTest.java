@@ -28,6 +28,17 @@ class MainTest {
     }
 
     @Test
+    void explainPrintsNamesAndMeetingFramesPerSentence() throws Exception {
+        Path in = dir.resolve("e.jsonl");
+        Files.writeString(in, "{\"id\": \"e1\", \"published\": \"2026-03-05\", \"text\": \"Minister Lena Okafor met Chancellor Raul Ibsen in Porto on Tuesday.\"}\n");
+        int code = run("explain", in.toString(), "--id", "e1");
+        assertEquals(ExitCodes.OK, code, err.toString());
+        String o = out.toString();
+        assertTrue(o.contains("Lena Okafor <PERSON") && o.contains("MEETING [Lena Okafor, Raul Ibsen] HAPPENED IN_PERSON date=2026-03-03"), o);
+        assertEquals(ExitCodes.FAILURE, run("explain", in.toString(), "--id", "nope"));
+    }
+
+    @Test
     void ingestWithOneBadLineExitsThreeAndReportsIt() throws Exception {
         Path in = dir.resolve("a.jsonl");
         Files.writeString(in, "{\"id\": \"k1\", \"text\": \"Lena Okafor met Raul Ibsen in Porto.\"}\n{\"id\": \"k2\"\n");

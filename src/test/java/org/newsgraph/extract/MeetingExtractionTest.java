@@ -69,6 +69,14 @@ class MeetingExtractionTest {
         aside-not-subject ~ 2026-03-03 ~ Senator Dana Reyes and Mayor Rosa Okafor, one of Governor Omar Haddad's closest allies, met in Porto on Monday. ~ Dana Reyes+Rosa Okafor|HAPPENED|IN_PERSON|2026-03-02|Porto
         meeting-among ~ 2026-03-03 ~ The scheduled meeting among Speaker Omar Haddad, Minister Karim Nasser and Governor Youssef Barakat has been postponed. ~ Karim Nasser+Omar Haddad+Youssef Barakat|POSTPONED|IN_PERSON||
         may-have-met ~ 2026-03-03 ~ Officials said Minister Pavel Sokol and Senator Dana Reyes may have met in Prague. ~ Dana Reyes+Pavel Sokol|HAPPENED|IN_PERSON||Prague
+        place-in-another-clause ~ 2026-03-03 ~ Minister Karim Nasser met Governor Youssef Barakat on Monday, with both men preparing to commemorate the founding of the port at Porto. ~ Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON|2026-03-02|
+        this-year-is-that-day ~ 2026-03-04 ~ Prime Minister Ines Duarte hosted Chancellor Lukas Brenner in Lisbon on Tuesday. The annual talks between Duarte and Brenner carry special weight this year. ~ Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon;Ines Duarte+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lisbon
+        role-reference ~ 2026-03-05 ~ Governor Youssef Barakat toured the port on Monday. On Tuesday the governor met Minister Karim Nasser in Porto. ~ Karim Nasser+Youssef Barakat|HAPPENED|IN_PERSON|2026-03-03|Porto
+        upon-hosting ~ 2026-03-05 ~ President Ana Ruiz made the offer at the inauguration of the new mayor, Pedro Salas, upon hosting Minister Karim Nasser in Lima on Tuesday. ~ Ana Ruiz+Karim Nasser|HAPPENED|IN_PERSON|2026-03-03|Lima
+        venue-named-after-a-person ~ 2026-03-05 ~ President Ana Ruiz hosted Chancellor Lukas Brenner at her Dr Amos Kibet House residence in Lima on Tuesday. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|Lima
+        video-far-in-the-clause ~ 2026-03-05 ~ President Ana Ruiz's talks with Chancellor Lukas Brenner, Prime Minister Ines Duarte and President Olga Marchenko were held on Tuesday in a videoconference format because of the storm. ~ Ana Ruiz+Ines Duarte+Lukas Brenner+Olga Marchenko|HAPPENED|VIDEO|2026-03-03|
+        received-a-call-from ~ 2026-03-06 ~ Governor Youssef Barakat received a phone call on Friday from Prime Minister Ines Duarte. ~ Ines Duarte+Youssef Barakat|HAPPENED|PHONE|2026-03-06|
+        sidelines-body-not-met ~ 2026-03-04 ~ President Ana Ruiz and Chancellor Lukas Brenner will meet on the sidelines of the Pacific Ports Council summit in Lima on Friday. ~ Ana Ruiz+Lukas Brenner|PLANNED|IN_PERSON|2026-03-06|Lima
         patronymic-name ~ 2026-11-05 ~ Foreign Minister Khalid bin Faris bin Nasser met Minister Ana Ruiz in Muscat on Wednesday. ~ Ana Ruiz+Khalid bin Faris bin Nasser|HAPPENED|IN_PERSON|2026-11-04|Muscat
         """)
     void findsMeetings(String name, String published, String text, String expected) {
