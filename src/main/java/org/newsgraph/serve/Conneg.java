@@ -2,24 +2,15 @@ package org.newsgraph.serve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.atlas.web.MediaType;
 
-/** Picks the media type to answer with from an Accept header (RFC 9110 q-values; ties go to the first offer). */
+/** Picks the media type to answer with from an Accept header, with Jena's {@link AcceptList} (as Fuseki does). */
 final class Conneg {
 
     private Conneg() {
-    }
-
-    private record Range(String type, String subtype, double q) {
-        /** 3 for an exact match, 2 for type/*, 1 for * /*, 0 for none. */
-        int specificity(String offer) {
-            String[] o = offer.split("/", 2);
-            if (type.equals("*") && subtype.equals("*")) return 1;
-            if (!type.equals(o[0])) return 0;
-            if (subtype.equals("*")) return 2;
-            return subtype.equals(o[1]) ? 3 : 0;
-        }
     }
 
     /**
@@ -29,54 +20,33 @@ final class Conneg {
     static Optional<String> choose(String accept, List<String> offers) {
         if (offers.isEmpty()) return Optional.empty();
         if (accept == null || accept.isBlank()) return Optional.of(offers.get(0));
-        List<Range> ranges = parse(accept);
-        String best = null;
-        double bestQ = 0;
+        AcceptList proposals;
+        try {
+            proposals = new AcceptList(accept);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        // RFC 9110: q=0 means "not acceptable". Jena's matcher takes the ranges' order and weights; the offers a
+        // zero-weight range is the most specific match for are taken away first, and zero ranges dropped.
+        List<MediaRange> positive = new ArrayList<>();
+        for (MediaRange r : proposals.entries()) if (r.get_q() > 0) positive.add(r);
+        List<String> acceptable = new ArrayList<>();
         for (String offer : offers) {
-            int spec = 0;
-            double q = 0;
-            for (Range r : ranges) {
-                int s = r.specificity(offer);
-                if (s > spec) {
-                    spec = s;
-                    q = r.q();
-                }
+            MediaType o = MediaType.create(offer);
+            MediaRange best = null;
+            for (MediaRange r : proposals.entries()) {
+                if (r.accepts(o) && (best == null || specificity(r) > specificity(best))) best = r;
             }
-            if (q > bestQ) {
-                best = offer;
-                bestQ = q;
-            }
+            if (best != null && best.get_q() > 0) acceptable.add(offer);
         }
-        return Optional.ofNullable(best);
+        if (acceptable.isEmpty() || positive.isEmpty()) return Optional.empty();
+        MediaType m = AcceptList.match(new AcceptList(positive), AcceptList.create(acceptable.toArray(String[]::new)));
+        return m == null ? Optional.empty() : Optional.of(m.getContentTypeStr());
     }
 
-    private static List<Range> parse(String accept) {
-        List<Range> out = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            String[] fields = part.split(";");
-            String mt = fields[0].trim().toLowerCase(Locale.ROOT);
-            int slash = mt.indexOf('/');
-            if (slash <= 0 || slash == mt.length() - 1) {
-                if (mt.equals("*")) out.add(new Range("*", "*", qOf(fields)));
-                continue;
-            }
-            out.add(new Range(mt.substring(0, slash), mt.substring(slash + 1), qOf(fields)));
-        }
-        return out;
-    }
-
-    private static double qOf(String[] fields) {
-        for (int i = 1; i < fields.length; i++) {
-            String f = fields[i].trim();
-            if (f.length() > 2 && (f.charAt(0) == 'q' || f.charAt(0) == 'Q') && f.charAt(1) == '=') {
-                try {
-                    double q = Double.parseDouble(f.substring(2).trim());
-                    return q < 0 ? 0 : Math.min(q, 1);
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
+    /** 2 for type/subtype, 1 for type/*, 0 for * /*. */
+    private static int specificity(MediaRange r) {
+        if ("*".equals(r.getType())) return 0;
+        return "*".equals(r.getSubType()) ? 1 : 2;
     }
 }
