@@ -26,7 +26,7 @@ import org.newsgraph.store.Store;
 import org.newsgraph.store.ValidationResult;
 
 /**
- * The Spark job in local[2] on the bundled samples and our own eval articles, with a bad record mid-file: the
+ * The Spark job in local[2] on the bundled samples and our own eval articles, with a bad record mid-file and a duplicate id: the
  * N-Quads it writes, bulk-loaded and derived, are the store that {@code ingest} of the same articles builds.
  */
 class SparkIngestIT {
@@ -53,6 +53,7 @@ class SparkIngestIT {
     static final String BAD = "{\"id\": \"spark-broken\", \"text\": \"unterminated";
     static final String GOOD_2 = "{\"id\": \"spark-good-2\", \"published\": \"2025-03-05\","
             + " \"text\": \"Ada Brook will meet Tomas Verin in Geneva next week.\"}";
+    static final String DUPLICATE = "{\"id\": \"spark-good-1\", \"text\": \"Ada Brook met Lena Okafor in Oslo.\"}";
 
     @Test
     void theJobsOutputLoadedIsTheStoreThatIngestBuilds() throws IOException {
@@ -60,7 +61,7 @@ class SparkIngestIT {
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Path samples = Files.copy(Path.of("src/main/resources/samples/articles.jsonl"), plain.resolve("samples.jsonl"));
         Path eval = Files.copy(Path.of("eval/articles.jsonl"), plain.resolve("eval.jsonl"));
-        Path bad = Files.writeString(plain.resolve("bad.jsonl"), GOOD_1 + "\n" + BAD + "\n" + GOOD_2 + "\n");
+        Path bad = Files.writeString(plain.resolve("bad.jsonl"), GOOD_1 + "\n" + BAD + "\n" + GOOD_2 + "\n" + DUPLICATE + "\n");
 
         // as the job reads them: gzipped, in a tree of folders
         Path in = Files.createDirectories(dir.resolve("in").resolve("2025"));
@@ -72,18 +73,23 @@ class SparkIngestIT {
         SparkIngest.Summary s = SparkIngest.run(sc, dir.resolve("in").toUri().toString(), out.toUri().toString());
         long good = lines(samples) + lines(eval) + 2;
         assertEquals(good, s.stored(), s.toString());
-        assertEquals(1, s.skipped(), s.toString());
+        assertEquals(2, s.skipped(), s.toString());
         String problem = s.firstProblems().get(0);
         long offset = GOOD_1.length() + 1;
         assertTrue(problem.matches("skipped .*bad\\.jsonl:byte " + offset + ": malformed JSON at column \\d+: .*"), problem);
+        String duplicate = s.firstProblems().get(1);
+        long dupOffset = offset + BAD.length() + 1 + GOOD_2.length() + 1;
+        assertTrue(duplicate.matches("skipped .*bad\\.jsonl:byte " + dupOffset
+                + ": duplicate id 'spark-good-1' \\(first at .*bad\\.jsonl:byte 0\\)"), duplicate);
         List<String> reported = readProblems(out.resolve("problems"));
-        assertEquals(List.of(problem), reported);
+        assertEquals(2, reported.size(), reported.toString());
+        assertEquals(java.util.Set.copyOf(s.firstProblems()), java.util.Set.copyOf(reported));
 
         List<String> expected;
         try (Store ingested = Store.open(dir.resolve("ingested"))) {
             IngestSummary is = Pipeline.ingest(ingested, List.of(samples, eval, bad));
             assertEquals(good, is.stored(), is.describe());
-            assertEquals(1, is.skipped(), is.describe());
+            assertEquals(2, is.skipped(), is.describe());
             expected = sortedNQuads(ingested);
         }
         List<Path> parts;

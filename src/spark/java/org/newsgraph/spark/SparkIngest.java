@@ -1,8 +1,11 @@
 package org.newsgraph.spark;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -14,6 +17,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
@@ -31,7 +35,10 @@ import scala.Tuple2;
  * article, or whose analysis fails, is counted and reported in {@code OUTPUT/problems}, never fatal.
  * Load the output with {@code newsgraph load --derive --store DIR OUTPUT/articles}.
  *
- * <p>Not yet here: WARC input, duplicate ids across files, the merge of reports into meetings as Spark stages.
+ * Of several records with one id, the first in input order (files in path order, then lines) is kept, as
+ * {@code ingest} keeps it; the others are reported as duplicates.
+ *
+ * <p>Not yet here: WARC input, the merge of reports into meetings as Spark stages.
  */
 public final class SparkIngest {
     /** Problems printed by {@link #main}; all of them are in {@code OUTPUT/problems}. */
@@ -76,20 +83,49 @@ public final class SparkIngest {
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
                 sc.newAPIHadoopFile(input, TextInputFormat.class, LongWritable.class, Text.class, hadoop);
-        JavaRDD<Outcome> outcomes = lines.mapPartitionsWithInputSplit(SparkIngest::analyzePartition, false)
+        JavaRDD<Outcome> analysed = lines.mapPartitionsWithInputSplit(SparkIngest::analyzePartition, false)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            // ingest keeps the first article of an id and skips the others: only ids and places are shuffled to find them
+            Map<String, String> later = analysed.filter(Outcome::ok).map(Outcome::key)
+                    .groupBy(Outcome::id).filter(g -> size(g._2()) > 1)
+                    .flatMapToPair(g -> laterCopies(g._2()).iterator())
+                    .collectAsMap();
+            JavaRDD<Outcome> outcomes = analysed;
+            if (!later.isEmpty()) {
+                Broadcast<Map<String, String>> firsts = sc.broadcast(new HashMap<>(later));
+                outcomes = analysed.map(o -> {
+                    String first = o.ok() ? firsts.value().get(o.origin()) : null;
+                    return first == null ? o : o.duplicateOf(first);
+                });
+            }
             outcomes.filter(Outcome::ok).map(o -> o.nquads().stripTrailing())
                     .saveAsTextFile(output + "/articles", GzipCodec.class);
             JavaRDD<Outcome> problems = outcomes.filter(o -> !o.ok());
             problems.map(Outcome::report).coalesce(1).saveAsTextFile(output + "/problems");
             long skipped = problems.count();
             long stored = outcomes.count() - skipped;
-            List<String> first = problems.take(PROBLEMS_SHOWN).stream().map(Outcome::report).toList();
+            List<String> first = problems.takeOrdered(PROBLEMS_SHOWN, Outcome.INPUT_ORDER).stream().map(Outcome::report).toList();
             return new Summary(stored, skipped, first);
         } finally {
-            outcomes.unpersist(false);
+            analysed.unpersist(false);
         }
+    }
+
+    private static int size(Iterable<Outcome> copies) {
+        int n = 0;
+        for (Outcome ignored : copies) n++;
+        return n;
+    }
+
+    /** Each copy of an id after the first in input order, with the first's origin. */
+    static List<Tuple2<String, String>> laterCopies(Iterable<Outcome> copies) {
+        List<Outcome> all = new ArrayList<>();
+        copies.forEach(all::add);
+        all.sort(Outcome.INPUT_ORDER);
+        List<Tuple2<String, String>> later = new ArrayList<>();
+        for (int i = 1; i < all.size(); i++) later.add(new Tuple2<>(all.get(i).origin(), all.get(0).origin()));
+        return later;
     }
 
     /** One partition: its lines as articles, analysed one by one; the analyzer is this executor's. */
@@ -102,7 +138,7 @@ public final class SparkIngest {
             private Outcome advance() {
                 while (records.hasNext()) {
                     Tuple2<LongWritable, Text> r = records.next();
-                    Outcome o = analyze(file + ":byte " + r._1().get(), r._2(), mapper);
+                    Outcome o = analyze(file, r._1().get(), r._2(), mapper);
                     if (o != null) return o;
                 }
                 return null;
@@ -124,22 +160,23 @@ public final class SparkIngest {
     }
 
     /** One line: its article's graph as N-Quads, a skip with its reason, or null for a blank line. */
-    static Outcome analyze(String origin, Text line, FactsMapper mapper) {
+    static Outcome analyze(String file, long offset, Text line, FactsMapper mapper) {
+        String origin = Outcome.origin(file, offset);
         Article article;
         try {
             article = ArticleReader.fromJsonLine(line.getBytes(), line.getLength(), origin, ArticleReader.DEFAULT_MAX_BYTES);
         } catch (InvalidArticleException e) {
-            return Outcome.skipped(origin, e.getMessage());
+            return Outcome.skipped(file, offset, e.getMessage());
         }
         if (article == null) return null;
         String what = origin + ": " + Analyzer.describe(article);
         try {
             ArticleFacts facts = Analyzers.get().analyze(article);
-            return Outcome.stored(origin, article.id(), mapper.toNQuads(facts));
+            return Outcome.stored(file, offset, article.id(), mapper.toNQuads(facts));
         } catch (OverBudgetException e) {
-            return Outcome.skipped(origin, what + " took more than the article time-out: " + e.getMessage());
+            return Outcome.skipped(file, offset, what + " took more than the article time-out: " + e.getMessage());
         } catch (RuntimeException e) {
-            return Outcome.skipped(origin, what + ": analysis failed: " + e);
+            return Outcome.skipped(file, offset, what + ": analysis failed: " + e);
         }
     }
 
