@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
 
-/** {@code load}: ingest of the samples, exported as N-Quads and bulk-loaded into a fresh store, gives the same dataset. */
+/** {@code load}: ingest of the samples and our eval articles, exported as N-Quads and bulk-loaded into a fresh store, gives the same dataset. */
 class LoadTest {
 
     @TempDir
@@ -36,7 +36,8 @@ class LoadTest {
     @BeforeAll
     static void ingestAndExport() throws IOException {
         try (Store store = Store.open(dir.resolve("ingested"))) {
-            IngestSummary s = Pipeline.ingest(store, List.of(Path.of("src/main/resources/samples/articles.jsonl")));
+            IngestSummary s = Pipeline.ingest(store, List.of(Path.of("src/main/resources/samples/articles.jsonl"),
+                    Path.of("eval/articles.jsonl")));
             assertFalse(s.hasProblems(), s.describe());
             exported = dir.resolve("samples.nq");
             try (OutputStream out = Files.newOutputStream(exported)) {
