@@ -257,28 +257,7 @@ public final class ArticleReader {
                         + ": " + e.getMessage().replaceFirst("^line \\d+, column \\d+: ", ""));
             }
             try {
-                String body = string(obj, "text", origin);
-                boolean html = false;
-                if (body == null || body.isBlank()) {
-                    String h = string(obj, "html", origin);
-                    if (h != null && !h.isBlank()) {
-                        body = h;
-                        html = true;
-                    }
-                }
-                String url = string(obj, "url", origin);
-                String title = string(obj, "title", origin);
-                String published = string(obj, "published", origin);
-                String source = string(obj, "source", origin);
-                if (html && (url == null || title == null || published == null || source == null)) {
-                    // what the line leaves out, the page may say about itself
-                    HtmlMeta meta = HtmlMeta.of(body);
-                    if (url == null) url = meta.url();
-                    if (title == null) title = meta.title();
-                    if (published == null) published = meta.published();
-                    if (source == null) source = meta.source();
-                }
-                return accept(new Article(string(obj, "id", origin), url, title, published, source, body, html, origin));
+                return accept(articleOf(obj, origin));
             } catch (InvalidArticleException e) {
                 return ReadResult.skipped(Problem.of(e));
             }
@@ -303,6 +282,62 @@ public final class ArticleReader {
                 linesFile = null;
             }
         }
+    }
+
+    /** The article of one parsed JSON line: {@code text}, else {@code html}; the other fields as ingest reads them. */
+    private static Article articleOf(Map<String, Object> obj, String origin) {
+        String body = string(obj, "text", origin);
+        boolean html = false;
+        if (body == null || body.isBlank()) {
+            String h = string(obj, "html", origin);
+            if (h != null && !h.isBlank()) {
+                body = h;
+                html = true;
+            }
+        }
+        String url = string(obj, "url", origin);
+        String title = string(obj, "title", origin);
+        String published = string(obj, "published", origin);
+        String source = string(obj, "source", origin);
+        if (html && (url == null || title == null || published == null || source == null)) {
+            // what the line leaves out, the page may say about itself
+            HtmlMeta meta = HtmlMeta.of(body);
+            if (url == null) url = meta.url();
+            if (title == null) title = meta.title();
+            if (published == null) published = meta.published();
+            if (source == null) source = meta.source();
+        }
+        return new Article(string(obj, "id", origin), url, title, published, source, body, html, origin);
+    }
+
+    /**
+     * One line of a JSON Lines file read as {@code ingest} reads it, for readers that split files themselves
+     * (the Spark job): the article, or null for a blank line.
+     *
+     * @param bytes  the line's bytes without its line end (the first {@code length} count)
+     * @param origin where the line is, for messages (e.g. {@code file:byte-offset})
+     * @throws InvalidArticleException saying why the line is not an article (with the origin)
+     */
+    public static Article fromJsonLine(byte[] bytes, int length, String origin, long maxBytes) {
+        if (length > maxBytes) {
+            throw new InvalidArticleException(origin, "article is over the size limit (" + mb(length) + " > " + mb(maxBytes) + ")");
+        }
+        String text;
+        try {
+            text = Utf8.decode(bytes, length);
+        } catch (Utf8.InvalidUtf8 e) {
+            throw new InvalidArticleException(origin, "invalid UTF-8 at byte " + (e.offset + 1) + " of the line");
+        }
+        if (text.isBlank()) return null;
+        if (text.indexOf('\0') >= 0) throw new InvalidArticleException(origin, "binary content (NUL byte) in the line");
+        Map<String, Object> obj;
+        try {
+            obj = Json.parseObject(text, 1);
+        } catch (JsonParseException e) {
+            throw new InvalidArticleException(origin, "malformed JSON at column " + e.column()
+                    + ": " + e.getMessage().replaceFirst("^line \\d+, column \\d+: ", ""));
+        }
+        return articleOf(obj, origin);
     }
 
     private static String string(Map<String, Object> obj, String field, String origin) {

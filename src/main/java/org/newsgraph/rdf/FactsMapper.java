@@ -10,6 +10,8 @@ import java.util.Set;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Literal;
@@ -18,6 +20,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -52,6 +55,21 @@ public final class FactsMapper {
     /** The article's graph, to be stored under {@code iris.articleGraph(id)}. */
     public Graph toGraph(ArticleFacts facts) {
         return toModel(facts).getGraph();
+    }
+
+    /**
+     * The article's graph as N-Quads in its named graph {@code iris.articleGraph(id)}: what {@code ingest} stores
+     * for the article, as text for writers outside Jena (the Spark job). Lines sorted, each ending in a newline.
+     */
+    public String toNQuads(ArticleFacts facts) {
+        Node g = NodeFactory.createURI(iris.articleGraph(facts.article().id()));
+        List<String> lines = new ArrayList<>();
+        toGraph(facts).find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " ."));
+        lines.sort(null);
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        return sb.toString();
     }
 
     public Model toModel(ArticleFacts facts) {

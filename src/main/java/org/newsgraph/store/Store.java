@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.dboe.base.file.Location;
@@ -36,17 +38,24 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.Derivation;
 import org.newsgraph.rdf.FactsMapper;
@@ -147,6 +156,112 @@ public final class Store implements AutoCloseable {
      */
     public void putArticlesDeferred(List<ArticleFacts> articles) {
         write(articles, false);
+    }
+
+    /** Which of Jena's TDB2 bulk loaders {@link #load} uses. */
+    public enum Loader {
+        /** All indexes at once on several threads: the fastest, for a machine with cores to spare. */
+        PARALLEL,
+        /** Primary indexes first, then the others: fewer threads and less memory. */
+        PHASED,
+        /** One ordinary transaction: for small inputs. */
+        BASIC
+    }
+
+    /** What {@link #load} did. */
+    public record LoadResult(int files, long quads, int graphsReplaced) {
+    }
+
+    /**
+     * Adds N-Quads files (gzip or not, told by their first bytes) to the store with Jena's TDB2 bulk loader.
+     * A named graph that the input carries and the store already has is replaced as a whole, as ingest replaces
+     * an article's graph: those graphs are deleted first (one pass over the input finds them). The loader runs
+     * its own transactions: a load that fails part way may leave part of the input in the store.
+     * Nothing is derived here; see {@link #derive()}.
+     */
+    public LoadResult load(List<Path> files, Loader loader) {
+        Objects.requireNonNull(loader, "loader");
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) throw new StoreException("cannot load " + f + ": not a file");
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        int replaced = 0;
+        if (!Txn.calculateRead(dataset, dsg::isEmpty)) {
+            Set<Node> graphs = new HashSet<>();
+            for (Path f : files) {
+                parse(f, new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        if (!q.isDefaultGraph()) graphs.add(q.getGraph());
+                    }
+                });
+            }
+            replaced = Txn.calculateWrite(dataset, () -> {
+                int n = 0;
+                for (Node g : graphs) {
+                    if (!dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) continue;
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    n++;
+                }
+                return n;
+            });
+        }
+        MonitorOutput monitor = (fmt, args) -> {
+            if (log.isDebugEnabled()) log.debug(String.format(fmt, args));
+        };
+        DataLoader dl = switch (loader) {
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, monitor);
+            case PHASED -> LoaderFactory.phasedLoader(dsg, monitor);
+            case BASIC -> LoaderFactory.basicLoader(dsg, monitor);
+        };
+        dl.startBulk();
+        try {
+            for (Path f : files) {
+                try (InputStream in = openInput(f)) {
+                    dl.loadFromInputStream(f.toString(), in, Lang.NQUADS);
+                }
+            }
+            dl.finishBulk();
+        } catch (IOException | RuntimeException e) {
+            dl.finishException(e);
+            if (e instanceof RiotException r) {
+                throw new StoreException("cannot load: " + r.getMessage(), r);
+            }
+            if (e instanceof IOException io) throw new StoreException("cannot load: " + io.getMessage(), io);
+            throw (RuntimeException) e;
+        }
+        Txn.executeWrite(dataset, () -> NG.PREFIXES.forEach((p, u) -> dsg.prefixes().add(p, u)));
+        return new LoadResult(files.size(), dl.countQuads() + dl.countTriples(), replaced);
+    }
+
+    private static void parse(Path f, StreamRDF sink) {
+        try (InputStream in = openInput(f)) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + f + ": " + e.getMessage(), e);
+        } catch (RiotException e) {
+            throw new StoreException("cannot load " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's bytes, gunzipped when they start with gzip's magic number (whatever the file's name). */
+    private static InputStream openInput(Path f) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) return new GZIPInputStream(in, 1 << 16);
+        return in;
+    }
+
+    /** Recomputes the meetings and entities graphs from the articles' graphs, in one write transaction. */
+    public void derive() {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            rederive(dsg);
+            dsg.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+        });
     }
 
     /** Re-derives meetings and entities if a deferred write left them stale; true when it did. */

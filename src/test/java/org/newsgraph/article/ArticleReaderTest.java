@@ -201,4 +201,24 @@ class ArticleReaderTest {
             assertEquals(List.of("n0", "n1", "n2"), s.limit(3).map(r -> r.article().id()).toList());
         }
     }
+
+    @Test
+    void oneJsonLineReadsAsIngestReadsIt() {
+        byte[] ok = "{\"id\": 7, \"published\": \"2025-03-04\", \"html\": \"<p>Hi</p>\", \"title\": \"T\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Article a = ArticleReader.fromJsonLine(ok, ok.length, "f:0", ArticleReader.DEFAULT_MAX_BYTES);
+        assertEquals("7", a.id());
+        assertEquals("T", a.title());
+        assertEquals("f:0", a.origin());
+        assertEquals(null, ArticleReader.fromJsonLine(new byte[] {' ', ' '}, 2, "f:9", 100));
+        byte[] bad = "{\"id\": \"x\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        InvalidArticleException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
+                () -> ArticleReader.fromJsonLine(bad, bad.length, "f:12", 100));
+        assertTrue(e.getMessage().startsWith("f:12: malformed JSON at column "), e.getMessage());
+        byte[] latin1 = {'{', '"', (byte) 0xe9, '"', '}'};
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
+                () -> ArticleReader.fromJsonLine(latin1, latin1.length, "f:3", 100)).getMessage().contains("invalid UTF-8"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
+                () -> ArticleReader.fromJsonLine(ok, ok.length, "f:0", 10)).getMessage().contains("over the size limit"));
+    }
 }

@@ -45,6 +45,21 @@ class FactsMapperTest {
     }
 
     @Test
+    void nQuadsAreTheArticlesGraphInItsNamedGraph() {
+        ArticleFacts f = sample("2025-03-05");
+        String nq = mapper.toNQuads(f);
+        assertTrue(nq.endsWith(" .\n"), nq);
+        List<String> lines = List.of(nq.split("\n"));
+        assertEquals(lines.stream().sorted().toList(), lines);
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.riot.RDFParser.fromString(nq,
+                org.apache.jena.riot.Lang.NQUADS).toDatasetGraph();
+        assertEquals(List.of(iris.articleGraph("a-1")), org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes())
+                .stream().map(n -> n.getURI()).toList());
+        assertTrue(IsoMatcher.isomorphic(mapper.toGraph(f),
+                dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.articleGraph("a-1")))));
+    }
+
+    @Test
     void articleNodeCarriesItsMetadata() {
         Model m = mapper.toModel(sample("2025-03-05"));
         Resource a = m.getResource(iris.article("a-1"));
