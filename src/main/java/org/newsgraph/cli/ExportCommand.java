@@ -15,7 +15,6 @@ import org.newsgraph.store.export.Exporter;
 import org.newsgraph.store.export.InvalidExportOptionException;
 import org.newsgraph.store.export.MeetingFilter;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,25 +30,8 @@ import picocli.CommandLine.Option;
                         + " undated meetings are left out once --from or --to is given."})
 final class ExportCommand implements Callable<Integer> {
 
-    static final class Target {
-        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
-        Path store;
-
-        @Option(names = "--endpoint", paramLabel = "URL", required = true,
-                description = "A running Fuseki dataset instead, e.g. http://localhost:3030/newsgraph: read whole through the"
-                        + " Graph Store Protocol (or its SPARQL endpoint), then exported as from a store.")
-        String endpoint;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user name to give when the server asks for one.")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "With --user: a file whose first line is the password.")
-    Path passwordFile;
+    @CommandLine.Mixin
+    StoreOrEndpoint where;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "turtle (ttl), ntriples (nt), trig, nquads (nq), jsonld, rdfxml (rdf), graphml, gexf or csv"
@@ -90,13 +72,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         if (format == null) format = inferred();
         MeetingFilter filter = filter();
-        if (target.endpoint != null) {
-            RemoteStore remote = Remote.connect(spec.commandLine(), target.endpoint, user, passwordFile);
+        if (where.endpoint() != null) {
+            RemoteStore remote = Remote.connect(spec.commandLine(), where.endpoint(), where.user, where.passwordFile);
             write(new Exporter(remote.fetch()), filter);
             return ExitCodes.OK;
         }
-        Remote.noLogin(spec.commandLine(), user, passwordFile);
-        try (Store s = Stores.openExisting(target.store)) {
+        Remote.noLogin(spec.commandLine(), where.user, where.passwordFile);
+        try (Store s = Stores.openExisting(where.store())) {
             write(new Exporter(s.datasetGraph()), filter);
         }
         return ExitCodes.OK;

@@ -32,25 +32,8 @@ import picocli.CommandLine.Parameters;
                         + " '# param: ?name' header line."})
 final class QueryCommand implements Callable<Integer> {
 
-    static final class Target {
-        @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder.")
-        Path store;
-
-        @Option(names = "--endpoint", paramLabel = "URL", required = true,
-                description = "A running Fuseki dataset instead, e.g. http://localhost:3030/newsgraph (newsgraph serve or"
-                        + " a standalone Fuseki): the query goes to its SPARQL endpoint URL/sparql.")
-        String endpoint;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: the user name to give when the server asks for one.")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "With --user: a file whose first line is the password.")
-    Path passwordFile;
+    @CommandLine.Mixin
+    StoreOrEndpoint where;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     Store.ResultFormat format = Store.ResultFormat.TABLE;
@@ -81,15 +64,15 @@ final class QueryCommand implements Callable<Integer> {
         String sparql = source.text;
         if (sparql == null) sparql = read(source.file);
         QueryParameters.Bound bound = bind(sparql);
-        if (target.endpoint != null) {
-            RemoteStore remote = Remote.connect(spec.commandLine(), target.endpoint, user, passwordFile);
+        if (where.endpoint() != null) {
+            RemoteStore remote = Remote.connect(spec.commandLine(), where.endpoint(), where.user, where.passwordFile);
             spec.commandLine().getOut().flush();
             OutputStream out = new BufferedOutputStream(System.out);
             remote.query(bound.sparql(), bound.literals(), format, out);
             return ExitCodes.OK;
         }
-        Remote.noLogin(spec.commandLine(), user, passwordFile);
-        try (Store s = Stores.openExisting(target.store)) {
+        Remote.noLogin(spec.commandLine(), where.user, where.passwordFile);
+        try (Store s = Stores.openExisting(where.store())) {
             spec.commandLine().getOut().flush();
             OutputStream out = new BufferedOutputStream(System.out);
             s.query(bound.sparql(), bound.literals(), format, out);
