@@ -112,6 +112,7 @@ public final class Annotator {
                     splits[0] == 1 ? "sentence" : "sentences", budget.limits().maxSentenceChars(),
                     budget.limits().maxSentenceTokens(), splits[1]));
         }
+        budget.tokens(tokens.size());
         return new Annotation(text, sents, tokens, found);
     }
 

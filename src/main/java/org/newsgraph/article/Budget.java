@@ -14,6 +14,7 @@ public final class Budget {
     private final long deadline;
     private final List<String> notes = new ArrayList<>();
     private boolean leftOut;
+    private long tokens;
 
     private Budget(Limits limits, String article) {
         this.limits = limits;
@@ -61,6 +62,16 @@ public final class Budget {
     /** Whether part of the article was left out (see {@link #leftOut(String)}). */
     public boolean truncated() {
         return leftOut;
+    }
+
+    /** Records the tokens the article's text was cut into (for progress figures). */
+    public void tokens(long n) {
+        tokens = n;
+    }
+
+    /** The tokens recorded by {@link #tokens(long)}, 0 until then. */
+    public long tokens() {
+        return tokens;
     }
 
     /** What was cut, in the order it happened; empty when the article was analysed in full. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 "Re-ingesting an article replaces its graph. Bad input is reported on stderr and skipped (exit 3).",
                 "Each article has a budget (time, text, sentence length, names, meetings): an article over its time is"
                         + " skipped, one over a cap is analysed in part, and stderr says so (exit 3).",
-                "Progress goes to stderr (articles/s, skipped, time left): one line redrawn on a terminal, a line every"
+                "Progress goes to stderr (articles/s, tokens/s, skipped, time left): one line redrawn on a terminal, a line every"
                         + " 5 seconds otherwise; --quiet turns it off. stdout gets the summary only."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -143,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
             return Pipeline.builder().sink(sink).threads(threads).limits(limits)
                     .analysis((Pipeline.Analysis) (article, budget) -> {
                         ArticleFacts facts = analyzer.analyze(article, budget);
-                        if (progress != null) progress.article();
+                        if (progress != null) progress.article(budget.tokens());
                         return facts;
                     })
                     .onProblem(p -> say(progress, err, "newsgraph: skipped " + p, true))

@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
 import org.newsgraph.article.ArticleReader;
 
 /**
- * Ingest progress on stderr: articles done of the total, articles per second, skipped so far and the time left.
+ * Ingest progress on stderr: articles done of the total, articles and tokens per second, skipped so far and the
+ * time left.
  * On a terminal one line redrawn in place (a few times a second); otherwise (a log, a pipe) a line every few
  * seconds. Diagnostics printed meanwhile go through {@link #println(String)} so that they do not mix with the
  * line. The total is counted in the background (lines of .jsonl files, one per other file), so that a large input
@@ -34,6 +35,7 @@ final class Progress implements AutoCloseable {
     private final long start;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong tokens = new AtomicLong();
     private volatile long total = -1;
     private final ScheduledExecutorService ticker;
     private int drawn; // characters of the line on the terminal, 0 when none
@@ -79,6 +81,12 @@ final class Progress implements AutoCloseable {
         done.incrementAndGet();
     }
 
+    /** One article analysed, of {@code n} tokens (any thread). */
+    void article(long n) {
+        tokens.addAndGet(n);
+        done.incrementAndGet();
+    }
+
     /** One input or article skipped, with the message to show. */
     synchronized void skipped(String message) {
         skipped.incrementAndGet();
@@ -107,7 +115,7 @@ final class Progress implements AutoCloseable {
         err.flush();
     }
 
-    /** "newsgraph: 120/800 articles, 14.2 articles/s, 3 skipped, 0:48 left". */
+    /** "newsgraph: 120/800 articles, 14.2 articles/s, 3,980 tokens/s, 3 skipped, 0:48 left". */
     String line() {
         long n = done.get();
         double seconds = Math.max(1e-9, (clock.getAsLong() - start) / 1e9);
@@ -117,6 +125,7 @@ final class Progress implements AutoCloseable {
         b.append(n);
         if (t >= 0) b.append('/').append(Math.max(t, n));
         b.append(t < 0 && n == 1 ? " article, " : " articles, ").append(String.format(Locale.ROOT, "%.1f", rate)).append(" articles/s, ")
+                .append(tokens.get() > 0 ? String.format(Locale.ROOT, "%,.0f tokens/s, ", tokens.get() / seconds) : "")
                 .append(skipped.get()).append(" skipped");
         if (t > n && rate > 0) b.append(", ").append(duration((long) Math.ceil((t - n) / rate))).append(" left");
         else if (t >= 0 && n >= t) b.append(", writing the store");

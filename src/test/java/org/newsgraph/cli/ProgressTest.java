@@ -32,6 +32,17 @@ class ProgressTest {
     }
 
     @Test
+    void tokensPerSecondWhenTheArticlesSayHowManyTheyHad() {
+        StringWriter s = new StringWriter();
+        AtomicLong now = new AtomicLong(0);
+        Progress p = Progress.manual(new PrintWriter(s), 10, now::get);
+        for (int i = 0; i < 4; i++) p.article(2_500);
+        now.set(2_000_000_000L);
+        p.show();
+        assertEquals("newsgraph: 4/10 articles, 2.0 articles/s, 5,000 tokens/s, 0 skipped, 0:03 left", s.toString().strip());
+    }
+
+    @Test
     void nothingIsLeftWhenAllIsDoneOrTheTotalIsNotKnownYet() {
         StringWriter s = new StringWriter();
         AtomicLong now = new AtomicLong(0);
