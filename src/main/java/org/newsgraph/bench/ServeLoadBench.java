@@ -67,9 +67,17 @@ public final class ServeLoadBench {
      * @param seconds    how long to send requests
      * @param articles   corpus size when the store is built
      * @param maxRequests stop after this many requests in all (0: only the time limit)
+     * @param page       rows per answer of the queries without a parameter, as a client paging through them asks
+     *                   for the first page ({@code --param limit=N}); 0: whole answers
      */
-    public record Options(Path store, int clients, int seconds, int articles, long maxRequests) {
+    public record Options(Path store, int clients, int seconds, int articles, long maxRequests, int page) {
+        /** Whole answers (no paging). */
+        public Options(Path store, int clients, int seconds, int articles, long maxRequests) {
+            this(store, clients, seconds, articles, maxRequests, 0);
+        }
+
         public Options {
+            if (page < 0) throw new IllegalArgumentException("page must not be negative");
             if (clients < 1 || clients > 256) throw new IllegalArgumentException("clients must be 1..256");
             if (seconds < 1 || seconds > 3600) throw new IllegalArgumentException("seconds must be 1..3600");
             if (articles < 1) throw new IllegalArgumentException("articles must be at least 1");
@@ -268,6 +276,8 @@ public final class ServeLoadBench {
                     if (param != null && !values.get(param).isEmpty()) {
                         List<String> vs = values.get(param);
                         text = QueryParameters.inline(text, Map.of(param, vs.get(random.nextInt(vs.size()))));
+                    } else if (param == null && o.page() > 0) {
+                        text = QueryParameters.inline(text, Map.of("limit", Integer.toString(o.page())));
                     }
                     HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(300))
                             .header("Accept", "application/sparql-results+json")

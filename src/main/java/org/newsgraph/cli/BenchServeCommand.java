@@ -33,6 +33,10 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Stop after N requests in all (default: time limit only).")
     long requests;
 
+    @Option(names = "--page", paramLabel = "ROWS",
+            description = "Rows per answer of the whole-graph queries, as the first page of a paging client (default: whole answers).")
+    int page;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +44,7 @@ final class BenchServeCommand implements Callable<Integer> {
     public Integer call() {
         ServeLoadBench.Options o;
         try {
-            o = new ServeLoadBench.Options(store, clients, seconds, articles, requests);
+            o = new ServeLoadBench.Options(store, clients, seconds, articles, requests, page);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
