@@ -138,11 +138,6 @@ public final class Derivation {
         return derive(reports, iris).meetings();
     }
 
-    /** The entity identities graph for a graph built by {@link #REPORTS_QUERY}. */
-    public static Graph entitiesGraph(Graph reports) {
-        return derive(reports, Iris.DEFAULT).entities();
-    }
-
     /** The namings of a reports graph: one per (article, entity, name). */
     public static List<EntityNaming> namings(Model in) {
         Map<String, String> qidOf = new HashMap<>();

@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,10 +121,8 @@ final class LinkedData extends HttpServlet {
      * not known yet) and for stores that are not TDB2.
      */
     private String etag(String type) {
-        if (!TDBInternal.isTDB2(dsg)) return null;
-        var coordinator = TDBInternal.getTransactionCoordinator(dsg);
-        if (coordinator.countActiveWriter() > 0) return null;
-        long version = coordinator.countBeginWrite();
+        long version = StoreVersion.of(dsg);
+        if (version < 0) return null;
         return "\"" + EPOCH + "-" + version + "-" + Integer.toHexString(type.hashCode()) + "\"";
     }
 

@@ -1,18 +1,16 @@
 package org.newsgraph.serve;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import org.newsgraph.resolve.kb.KnowledgeBase;
 
 /**
  * Finds entities by any of their names, forgiving case, accents, punctuation and the usual variants of
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
  * Every query word must match a word of one name of the entity. Immutable; built from a snapshot of the labels.
  */
 final class NameIndex {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** An entity that can be found: its IRI, type (local name), label, other names and number of meetings. */
     record Entry(String iri, String type, String label, Set<String> names, long meetings) {
@@ -60,14 +56,10 @@ final class NameIndex {
         return entries.size();
     }
 
-    /** The reduced words of a name or query. */
+    /** The reduced words of a name or query: the knowledge base's folding, then one spelling per variant. */
     static List<String> words(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d")
-                .replace("ı", "i");
         List<String> out = new ArrayList<>();
-        for (String w : NON_WORD.split(s)) {
+        for (String w : KnowledgeBase.normalize(text).split(" ")) {
             if (!w.isEmpty()) out.add(key(w));
         }
         return out;

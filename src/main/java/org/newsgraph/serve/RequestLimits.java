@@ -43,9 +43,9 @@ final class RequestLimits implements Filter {
         HttpServletResponse res = (HttpServletResponse) response;
         String path = req.getRequestURI().substring(req.getContextPath().length());
         long length = req.getContentLengthLong();
+        String ct = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         if (isWritePath.test(path)) {
             // Writers have logged in: no size limit, but update texts are still checked for runaway nesting.
-            String ct = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
             if (ct.startsWith("application/sparql-update") && length >= 0 && length <= MAX_CHECKED_UPDATE) {
                 byte[] body = req.getInputStream().readNBytes((int) length);
                 if (nesting(new String(body, StandardCharsets.UTF_8)) > MAX_NESTING) {
@@ -68,7 +68,6 @@ final class RequestLimits implements Filter {
             return;
         }
         boolean chunked = length < 0 && req.getHeader("Transfer-Encoding") != null;
-        String ct = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         boolean form = ct.startsWith("application/x-www-form-urlencoded") || ct.startsWith("multipart/");
         if (chunked && form) {
             res.sendError(HttpServletResponse.SC_LENGTH_REQUIRED, "A form must state its Content-Length");

@@ -23,7 +23,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.Iris;
 
 /**
@@ -69,11 +68,7 @@ final class SearchServlet extends HttpServlet {
 
     /** The index of the store as it is now, built again only after a write. */
     NameIndex index() {
-        long version = -2;
-        if (TDBInternal.isTDB2(dsg)) {
-            var coordinator = TDBInternal.getTransactionCoordinator(dsg);
-            if (coordinator.countActiveWriter() == 0) version = coordinator.countBeginWrite();
-        }
+        long version = StoreVersion.of(dsg);
         NameIndex current = index;
         if (current != null && version >= 0 && version == indexVersion) return current;
         NameIndex built = build();
