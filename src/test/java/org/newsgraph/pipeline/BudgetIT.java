@@ -32,8 +32,7 @@ class BudgetIT {
 
     @BeforeAll
     static void load() {
-        analyzer = Analyzer.load();
-        analyzer.analyze(article("warm-up", GOOD));
+        analyzer = BudgetTest.warmAnalyzer();
     }
 
     @Test
