@@ -72,6 +72,7 @@ public final class MeetingFinder {
             "subsequently", "separately", "leaving", "departing");
 
     private static final MeetingLexicon LEX = MeetingLexicon.standard();
+    private static final RoleNouns ROLES = RoleNouns.standard();
 
     private final DateFinder dates;
     private final Gazetteer gazetteer;
@@ -217,6 +218,8 @@ public final class MeetingFinder {
                 status = frames.get(0).status(); // "was to be received by X and to hold talks with Y"
             if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.recentCancelOrPostpone(v.si) != null)
                 status = d.recentCancelOrPostpone(v.si);
+            else if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.fateOf(new ArrayList<>(parts)) != null)
+                status = d.fateOf(new ArrayList<>(parts));
             MeetingMode mode = mode(v, trig);
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
             // and one that happened backward, whatever else the sentence plans: "X, who met Y in May, will ..."
@@ -476,6 +479,8 @@ public final class MeetingFinder {
             List<Integer> obj = v.objectSpan(b + 1);
             if (obj.isEmpty() && v.pluralAnaphorAt(b + 1)) {
                 tr.implicit = true;
+                String role = v.roleOfPluralAnaphor(Math.min(v.end, b + 5));
+                if (role != null) d.role = role; // "between the two top diplomats"
                 parts.addAll(d.lastPair());
             } else {
                 parts.addAll(obj);
@@ -549,6 +554,11 @@ public final class MeetingFinder {
             // "X made the offer upon hosting Y": the subject of the main clause, not every name before
             int p = v.clauseSubject();
             if (p >= 0) subject.add(p);
+        }
+        if (subject.isEmpty() && tr.verb && v.low(tr.at - 1).equals("to")) {
+            // "X said it was a pleasure to welcome Y": the speaker is the host
+            int sp = v.speakerOfInfinitive(tr.at - 1);
+            if (sp >= 0) subject.add(sp);
         }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
         if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
@@ -682,6 +692,7 @@ public final class MeetingFinder {
             }
         }
         if (!tr.verb && v.low(pre - 1).equals("new") && v.lowIn(pre - 2, 1, "a", "another")) return MeetingStatus.PLANNED;
+        if (tr.verb && v.low(tr.at - 1).equals("to") && v.feelingOfNow(tr.at - 1)) return MeetingStatus.HAPPENED;
         for (int k = pre - 1; k >= Math.max(v.first, pre - 2); k--) {
             String w = v.cue(k);
             if (w.equals("of") && v.low(k - 1).equals("ahead")) return MeetingStatus.PLANNED;
@@ -848,6 +859,16 @@ public final class MeetingFinder {
         int datelinePlace = -1, datelineSentence = -1;
         MeetingStatus lastUnheldCue;
         int lastUnheldCueSentence = -10;
+        final List<MeetingFrame> unheld = new ArrayList<>();   // the cancelled and postponed meetings told so far
+
+        /** "X cancelled a visit … X was due to meet Y": a plan told in the past, of the subject of an unheld meeting, shares its fate. */
+        MeetingStatus fateOf(List<Integer> parts) {
+            for (int i = unheld.size() - 1; i >= 0; i--) {
+                MeetingFrame f = unheld.get(i);
+                if (!parts.isEmpty() && f.participants().get(0).equals(parts.get(0))) return f.status();
+            }
+            return null;
+        }
 
         /** "The state visit has been postponed. X was to be received by Y ...": a cue in this or the last sentence. */
         MeetingStatus recentCancelOrPostpone(int si) {
@@ -885,15 +906,32 @@ public final class MeetingFinder {
         String role;            // "presidents" in "the two presidents", for lastPair
         Clusters clusters;
 
-        /** Whether every person of the group has a title that fits the role ("president" fits "President"). */
+        /** Whether every person of the group has a title that fits the role ("foreign minister" fits "diplomats"). */
         boolean fits(List<Integer> group) {
             if (role == null || clusters == null) return true;
-            String stem = role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
             for (int c : group) {
                 String t = titled(c);
-                if (t.isEmpty() || !t.contains(stem)) return false;
+                if (t.isEmpty() || !ROLES.fits(role, List.of(t.split("\u0000")))) return false;
             }
             return true;
+        }
+
+        /** The meetings told so far, most recent last (a few: "the two diplomats" looks back a paragraph). */
+        final java.util.ArrayDeque<MeetingFrame> recentFrames = new java.util.ArrayDeque<>();
+
+        /** "The two diplomats": the most recent meeting or pair of two people whose titles both fit the role, or null. */
+        List<Integer> fittingPair() {
+            if (role == null) return null;
+            List<Integer> best = null;
+            int bestSentence = -1;
+            for (MeetingFrame f : recentFrames) {
+                if (f.participants().size() == 2 && f.sentence() >= bestSentence && fits(f.participants())) {
+                    best = f.participants();
+                    bestSentence = f.sentence();
+                }
+            }
+            if (pairSentence > bestSentence && pair.size() == 2 && fits(pair)) best = pair;
+            return best;
         }
 
         /** The titles of a cluster's mentions, lower-case, one string: read once per cluster, not per sentence. */
@@ -915,8 +953,8 @@ public final class MeetingFinder {
             if (pastAnaphor && lastFrame != null && lastFrame.status() != MeetingStatus.HAPPENED && lastFrameAside
                     && lastHappened != null && lastHappened.participants().size() == 2 && pairSentence <= lastFrameSentence)
                 return lastHappened.participants();
-            if (role != null && lastFrame != null && pairSentence > lastFrameSentence && !fits(pair) && fits(lastFrame.participants()))
-                return lastFrame.participants();
+            List<Integer> fitting = fittingPair();
+            if (fitting != null) return fitting;
             // the most recent of: the last meeting's people, or a later sentence naming exactly two people
             if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence)) return lastFrame.participants();
             if (pairSentence >= 0) return pair;
@@ -973,6 +1011,11 @@ public final class MeetingFinder {
             if (persons.size() == 2) {
                 pair = List.copyOf(persons);
                 pairSentence = v.si;
+            }
+            for (MeetingFrame f : frames) {
+                recentFrames.addLast(f);
+                if (recentFrames.size() > 8) recentFrames.removeFirst();
+                if (f.status() == MeetingStatus.CANCELLED || f.status() == MeetingStatus.POSTPONED) unheld.add(f);
             }
             if (!frames.isEmpty()) {
                 lastFrame = frames.get(frames.size() - 1);
@@ -1337,9 +1380,9 @@ public final class MeetingFinder {
         String roleOfPluralAnaphor(int at) {
             for (int k = at - 1; k >= Math.max(first, at - 12); k--) {
                 String w = low(k);
-                if ((w.equals("presidents") || w.equals("ministers") || w.equals("leaders") || w.equals("premiers")
-                        || w.equals("governors") || w.equals("chancellors") || w.equals("diplomats"))
-                        && GROUP_DETERMINERS.contains(low(k - 1))) return w.equals("leaders") || w.equals("diplomats") ? null : w;
+                // "the two ministers", "the two top diplomats"
+                if (ROLES.isRole(w) && (GROUP_DETERMINERS.contains(low(k - 1))
+                        || !isMention(k - 1) && GROUP_DETERMINERS.contains(low(k - 2)))) return w;
                 if (isMention(k)) return null;
             }
             return null;
@@ -1418,6 +1461,37 @@ public final class MeetingFinder {
                 else break;
             }
             return out.size() >= 2 ? out : List.of();
+        }
+
+        /**
+         * "X said it was fantastic to welcome", "X said he was delighted to host": the person who speaks, when only
+         * a pronoun, a copula and words of feeling stand between the speech verb and the infinitive's "to".
+         */
+        int speakerOfInfinitive(int to) {
+            for (int k = to - 1; k >= Math.max(first, to - 9); k--) {
+                String w = low(k);
+                if (SPEECH.contains(w)) {
+                    Mention m = mentionAt(k - 1);
+                    if (k - 1 > first && m != null && m.type() == EntityType.PERSON && m.endToken() == k)
+                        return clusters.clusterOf(mentionAt[k - 1 - first]);
+                    return -1;
+                }
+                if (isMention(k) || w.equals(",") || w.equals(".") || w.equals(";") || w.equals("that") && k < to - 1
+                        && !low(k + 1).matches("it|he|she|they|we|i")) return -1;
+                if (VERBS.contains(w)) return -1;
+            }
+            return -1;
+        }
+
+        /** "it was fantastic to welcome", "I am delighted to host": a feeling about what is done, not a plan. */
+        boolean feelingOfNow(int to) {
+            for (int k = to - 1; k >= Math.max(first, to - 6); k--) {
+                String w = low(k);
+                if (w.matches("was|is|am|are|were|'s|’s|'m|’m")) return k < to - 1 && !PLANNED.contains(low(k - 1));
+                if (isMention(k) || PLANNED.contains(w) || w.matches("forward|hope|hopes|hoped|want|wants|wanted|going"
+                        + "|looking|plans|planned|expects|expected|keen|eager|ready|invited|asked") || !w.matches("[a-z’'-]+")) return false;
+            }
+            return false;
         }
 
         boolean isSpeaker(int cluster) {
