@@ -290,6 +290,24 @@ public final class MeetingFinder {
     private Trigger verbTrigger(SentenceView v, int t) {
         String w = v.low(t);
         if (w.equals("called") || w.equals("calls") || w.equals("call")) {
+            // "she called the governor last night": a telephone call, when the person called ends the clause or
+            // a time follows; "called X a liar", "called X's plan" are no call
+            // the person called, after "the" or a title: "called the governor", "called Governor X"
+            int c1 = v.low(t + 1).equals("the") ? t + 2 : t + 1;
+            while (c1 < v.end && c1 <= t + 3 && !v.isMention(c1) && Character.isUpperCase(v.tok(c1).text().charAt(0))) c1++;
+            Mention called = v.mentionAt(c1);
+            if (called != null && called.type() == EntityType.PERSON && !v.lowIn(t - 1, 1, "be", "is", "was", "were", "been")) {
+                String next = v.low(called.endToken());
+                if (called.endToken() >= v.end || next.matches("[.,;]|last|yesterday|on|in|from|after|before|early|late"
+                        + "|earlier|twice|again|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+                        || next.equals("to") && v.tok(Math.min(v.end - 1, called.endToken() + 1)).pos().equals("VERB")) {
+                    Trigger tr = new Trigger(t, t + 1, true);
+                    tr.needsObject = true;
+                    tr.mode = MeetingMode.PHONE;
+                    tr.confidence = 0.75;
+                    return tr;
+                }
+            }
             // "called on President X at the palace" is a visit; "called on X to withdraw" is an appeal
             if (!v.low(t + 1).equals("on") || v.personAfter(t + 2, 5) < 0) return null;
             int to = v.indexOf("to", t + 2, 12);
@@ -560,6 +578,11 @@ public final class MeetingFinder {
             int sp = v.speakerOfInfinitive(tr.at - 1);
             if (sp >= 0) subject.add(sp);
         }
+        if (subject.isEmpty() && tr.verb && v.lowIn(tr.at - 1, 1, "he", "she")) {
+            // "Mayor X said she called Y": the pronoun is the speaker just named
+            int sp = v.speakerOfInfinitive(v.lowIn(tr.at - 2, 1, "that") ? tr.at - 2 : tr.at - 1);
+            if (sp >= 0) subject.add(sp);
+        }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
         if (subject.size() == 1 && v.pronounAndSubject(tr.at)) {
             // "during which he and Lee held talks": he is the sentence's earlier person, or the discourse's
@@ -649,6 +672,11 @@ public final class MeetingFinder {
             if (NEGATION.contains(w) && !w.equals("without")) return null;
         }
         if (v.lowIn(Math.max(v.first, tr.at - 8), 8, "denied", "denies", "deny")) return null;
+        // "X proposed a meeting with Y": an offer not yet taken up is no meeting
+        for (int k = Math.max(tr.at, tr.end - 1) - 1; k >= Math.max(v.first, tr.at - 4); k--) {
+            if (LEX.is("proposal", v.low(k))) return null;
+            if (v.isMention(k) || v.low(k).equals(",")) break;
+        }
         int head = tr.noun != null ? tr.end - 1 : tr.at;
         int pre = head;   // before the participants of "the expected A–B summit"
         while (pre - 1 >= v.first && (v.isMention(pre - 1) || v.low(pre - 1).equals("–") || v.low(pre - 1).equals("-")
@@ -1472,7 +1500,7 @@ public final class MeetingFinder {
                 String w = low(k);
                 if (SPEECH.contains(w)) {
                     Mention m = mentionAt(k - 1);
-                    if (k - 1 > first && m != null && m.type() == EntityType.PERSON && m.endToken() == k)
+                    if (k - 1 >= first && m != null && m.type() == EntityType.PERSON && m.endToken() == k)
                         return clusters.clusterOf(mentionAt[k - 1 - first]);
                     return -1;
                 }

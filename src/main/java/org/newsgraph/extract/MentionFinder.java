@@ -162,15 +162,19 @@ public final class MentionFinder {
                 final String wantCountry = country;
                 Set<String> who = new java.util.LinkedHashSet<>();
                 Mention found = null;
-                for (Mention m : out) {
-                    if (m.type() != EntityType.PERSON || m.start() >= at || m.title() == null) continue;
-                    String t = m.title().toLowerCase(Locale.ROOT);
-                    if (!(t.equals(role) || t.endsWith(" " + role))) continue;
-                    if (wantCountry != null && (m.country() == null
-                            || !gazetteer.countryOfDemonym(m.country()).orElse(m.country()).equals(wantCountry))) continue;
-                    String[] w = m.lookupName().split("\\s+");
-                    who.add(fold(w[w.length - 1]));
-                    if (found == null || m.lookupName().split("\\s+").length > found.lookupName().split("\\s+").length) found = m;
+                // the one person named before with that title; else, with a country, the one named after
+                // ("In a call with the Kenyan leader, X said ... Kenyan President Y")
+                for (boolean later : new boolean[] {false, true}) {
+                    if (later && (wantCountry == null || !who.isEmpty())) break;
+                    for (Mention m : out) {
+                        if (m.type() != EntityType.PERSON || (later ? m.start() <= at : m.start() >= at) || m.title() == null) continue;
+                        if (!TitleAbbreviations.titleFits(m.title(), role)) continue;
+                        if (wantCountry != null && (m.country() == null
+                                || !gazetteer.countryOfDemonym(m.country()).orElse(m.country()).equals(wantCountry))) continue;
+                        String[] w = m.lookupName().split("\\s+");
+                        who.add(fold(w[w.length - 1]));
+                        if (found == null || m.lookupName().split("\\s+").length > found.lookupName().split("\\s+").length) found = m;
+                    }
                 }
                 if (who.size() != 1) continue;
                 out.add(new Mention(EntityType.PERSON, si, from, to, toks.get(from).start(), toks.get(to - 1).end(),
