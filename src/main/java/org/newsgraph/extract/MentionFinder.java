@@ -115,6 +115,7 @@ public final class MentionFinder {
             if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames, names.get(si));
         }
         surnamePass(a, covered, out);
+        aliasPass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return roleReferences(a, oneTypePerName(patronymicChains(a, out)));
     }
@@ -604,6 +605,85 @@ public final class MentionFinder {
     }
 
     /** Surnames (and dash compounds such as "Lee–Park" split by the annotator) of people named in the article. */
+    /** Cues of another name, {@code extract/alias-cues.tsv}: each a list of lower-case words. */
+    static final List<List<String>> ALIAS_CUES = loadCues("/extract/alias-cues.tsv");
+
+    private static List<List<String>> loadCues(String resource) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : loadLines(resource)) out.add(List.of(line.split("\t")[0].strip().split(" ")));
+        return List.copyOf(out);
+    }
+
+    private static List<String> loadLines(String resource) {
+        try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line);
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * "Paul Hewson, better known as Bono": the capitalised name after an alias cue, in a sentence that names a
+     * person before it, is that person's other name, there and wherever the article uses it again.
+     */
+    private void aliasPass(Annotation a, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        Map<String, Mention> aliasOf = new java.util.LinkedHashMap<>();
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                int after = cueEnd(toks, i, s.endToken());
+                if (after < 0) continue;
+                Mention person = null;
+                for (Mention m : out)
+                    if (m.type() == EntityType.PERSON && m.sentence() == si && m.endToken() <= i
+                            && m.lookupName().split("\\s+").length >= 2) person = m;
+                if (person == null) continue;
+                // skip "is", "“" and the like up to the name
+                int k = after;
+                while (k < s.endToken() && k < after + 3 && !CAPITALISED.matcher(toks.get(k).text()).matches()) k++;
+                int end = k;
+                while (end < s.endToken() && end < k + 3 && CAPITALISED.matcher(toks.get(end).text()).matches()
+                        && !isStop(toks.get(end))) end++;
+                if (end == k || anyCovered(covered, k, end)) continue;
+                String alias = a.text().substring(toks.get(k).start(), toks.get(end - 1).end());
+                aliasOf.putIfAbsent(alias, person);
+            }
+        }
+        if (aliasOf.isEmpty()) return;
+        for (Map.Entry<String, Mention> e : aliasOf.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            Mention p = e.getValue();
+            for (int si = 0; si < a.sentences().size(); si++) {
+                Sentence s = a.sentences().get(si);
+                for (int i = s.firstToken(); i + words.length <= s.endToken(); i++) {
+                    boolean same = true;
+                    for (int w = 0; w < words.length && same; w++) same = toks.get(i + w).text().equals(words[w]);
+                    if (!same || anyCovered(covered, i, i + words.length)) continue;
+                    out.add(new Mention(EntityType.PERSON, si, i, i + words.length, toks.get(i).start(),
+                            toks.get(i + words.length - 1).end(), e.getKey(), p.title(), p.country(), p.lookupName(),
+                            Mention.Origin.APPOSITION));
+                    mark(covered, i, i + words.length);
+                }
+            }
+        }
+    }
+
+    /** The token after an alias cue that starts at {@code i}, or -1. */
+    private static int cueEnd(List<Token> toks, int i, int end) {
+        for (List<String> cue : ALIAS_CUES) {
+            if (i + cue.size() > end) continue;
+            boolean ok = true;
+            for (int w = 0; w < cue.size() && ok; w++) ok = toks.get(i + w).text().toLowerCase(Locale.ROOT).equals(cue.get(w));
+            if (ok) return i + cue.size();
+        }
+        return -1;
+    }
+
     private void surnamePass(Annotation a, boolean[] covered, List<Mention> out) {
         Map<String, Mention> bySurname = new HashMap<>();
         for (Mention m : out) {
