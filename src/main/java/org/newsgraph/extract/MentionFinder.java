@@ -445,6 +445,8 @@ public final class MentionFinder {
             if (j - split > 4) continue;
             TitleMatch tm = titleBefore(a, s, split);
             if (tm == null || !personLike(a, split, j)) continue;
+            // "Minister of Municipal Affairs and Housing": a title cut after "and" or "of" goes on, no name follows
+            if (tm.title.matches("(?i).*\\s(and|of|for|&)$")) continue;
             // "Solaria Grid CEO Ana Ruiz": the words of the run before the title name her organization
             if (tm.start > i && tm.country == null) {
                 String org = a.text().substring(toks.get(i).start(), toks.get(tm.start - 1).end());

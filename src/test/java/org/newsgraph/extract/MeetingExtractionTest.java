@@ -60,6 +60,7 @@ class MeetingExtractionTest {
         a-meeting-with-two ~ 2026-11-05 ~ Mayor Rosa Okafor had a meeting with Premier Tomas Lindqvist and Minister Dana Reyes on Wednesday. ~ Dana Reyes+Rosa Okafor+Tomas Lindqvist|HAPPENED|IN_PERSON|2026-11-04|
         called-phone ~ 2026-05-06 ~ Mayor Rosa Okafor said she called Governor Youssef Barakat last night. ~ Rosa Okafor+Youssef Barakat|HAPPENED|PHONE|2026-05-05|
         called-a-name ~ 2026-05-06 ~ Mayor Rosa Okafor called Governor Youssef Barakat a coward on Tuesday. ~
+        title-with-and ~ 2026-05-06 ~ Mayor Rosa Okafor met with Premier Li Wen and the Minister of Culture and Heritage on Monday. ~ Li Wen+Rosa Okafor|HAPPENED|IN_PERSON|2026-05-04|
         speaker-hosts ~ 2026-05-06 ~ Prime Minister Ines Duarte said it was a great pleasure to welcome President Olga Marchenko in Lisbon on Tuesday. ~ Ines Duarte+Olga Marchenko|HAPPENED|IN_PERSON|2026-05-05|Lisbon
         speaker-will-host ~ 2026-05-06 ~ Prime Minister Ines Duarte said it would be an honour to welcome President Olga Marchenko on Friday. ~ Ines Duarte+Olga Marchenko|PLANNED|IN_PERSON|2026-05-08|
         due-after-cancelled-trip ~ 2026-05-06 ~ Secretary Paul Whitcombe cancelled a trip to Vienna, where he was to meet Chancellor Lukas Brenner. Officials cited the budget talks at home. The secretary was due to meet Brenner and Minister Eva Steiner on trade. ~ Lukas Brenner+Paul Whitcombe|CANCELLED|IN_PERSON||Vienna;Lukas Brenner+Paul Whitcombe|CANCELLED|IN_PERSON||Vienna;Eva Steiner+Paul Whitcombe|CANCELLED|IN_PERSON||Vienna
