@@ -600,6 +600,20 @@ public final class MeetingFinder {
             int p = v.nearestPersonBefore(nounAt, object);
             if (p >= 0) subject.add(p);
         }
+        if (subject.isEmpty() && object.isEmpty() && !hasWith && tr.verb && v.quotedWeBefore(tr.at)) {
+            // “We will continue to meet,” quoted after a meeting of the speaker's: the pair of that meeting
+            List<Integer> pair = d.lastPair();
+            // a speaker named in the sentence must be one of the pair: "we" of a spokesperson is the company
+            boolean speakerOutside = false;
+            for (int mi : v.mentions) {
+                int c = v.clusters.clusterOf(mi);
+                if (v.clusters.type(c) == EntityType.PERSON && v.isSpeaker(c) && !pair.contains(c)) speakerOutside = true;
+            }
+            if (pair.size() == 2 && !speakerOutside) {
+                tr.implicit = true;
+                subject.addAll(pair);
+            }
+        }
         if (subject.isEmpty()) {
             if (v.pluralAnaphorBefore(tr.at)) {
                 tr.implicit = true;
@@ -1522,12 +1536,25 @@ public final class MeetingFinder {
             return false;
         }
 
+        /** “We will meet again”: "we" before the verb, in a quotation, with no name between. */
+        boolean quotedWeBefore(int at) {
+            boolean we = false;
+            for (int k = at - 1; k >= Math.max(first, at - 5); k--) {
+                if (isMention(k)) return false;
+                if (low(k).equals("we")) we = true;
+            }
+            if (!we) return false;
+            for (int k = first; k < at; k++) if (low(k).matches("[“\"]|``")) return true;
+            return false;
+        }
+
         boolean isSpeaker(int cluster) {
             for (int mi : mentions) {
                 if (clusters.clusterOf(mi) != cluster) continue;
                 Mention m = clusters.mentions().get(mi);
                 if (SPEECH.contains(low(m.endToken())) || low(m.firstToken() - 1).equals("to")
-                        && low(m.firstToken() - 2).equals("according")) return true;
+                        && low(m.firstToken() - 2).equals("according")
+                        || low(m.endToken()).equals(",") && SPEECH.contains(low(m.endToken() + 1))) return true;
             }
             return false;
         }
