@@ -686,6 +686,8 @@ public final class MeetingFinder {
             if (NEGATION.contains(w) && !w.equals("without")) return null;
         }
         if (v.lowIn(Math.max(v.first, tr.at - 8), 8, "denied", "denies", "deny")) return null;
+        // "their regular discussions", "frequent calls": a habit, not one meeting
+        if (tr.noun != null && (LEX.is("habitual", v.low(tr.end - 2)) || LEX.is("habitual", v.low(tr.end - 3)))) return null;
         // "X proposed a meeting with Y": an offer not yet taken up is no meeting
         for (int k = Math.max(tr.at, tr.end - 1) - 1; k >= Math.max(v.first, tr.at - 4); k--) {
             if (LEX.is("proposal", v.low(k))) return null;
