@@ -67,7 +67,7 @@ public final class Derivation {
             WHERE {
               { GRAPH ?g { ?r a ng:MeetingReport ; ?rp ?ro .
                   FILTER (?rp IN (ng:inArticle, ng:reportedParticipant, ng:reportedLocation, ng:reportedDate,
-                                  ng:reportedStatus, ng:reportedMode)) } }
+                                  ng:reportedStatus, ng:reportedMode, ng:evidenceStart)) } }
               UNION
               { GRAPH ?g { ?r a ng:MeetingReport ; ng:reportedParticipant ?x . ?x a ?xt } }
               UNION
@@ -270,10 +270,21 @@ public final class Derivation {
                     pub == null || !pub.getObject().isLiteral() ? null : pub.getLiteral().getLexicalForm(),
                     participants, place == null ? null : ids.canonical(place.getURI()),
                     date == null || !date.getObject().isLiteral() ? null : date.getLiteral().getLexicalForm(),
-                    st, mode == null ? null : mode(mode));
+                    st, mode == null ? null : mode(mode), position(r));
         } catch (IllegalArgumentException e) {
             LOG.warn("skipping malformed meeting report: {}", e.getMessage());
             return null;
+        }
+    }
+
+    /** Where the report's evidence starts in its article, or -1. */
+    private static int position(Resource r) {
+        Statement s = r.getProperty(NG.evidenceStart);
+        if (s == null || !s.getObject().isLiteral()) return -1;
+        try {
+            return s.getInt();
+        } catch (RuntimeException e) {
+            return -1;
         }
     }
 

@@ -140,6 +140,13 @@ public final class MeetingMerger {
         }
     }
 
+    /** Whether {@code later} is a plan its article tells after {@code cancelled}: "a new X–Y meeting could follow". */
+    private static boolean replaces(ReportFacts cancelled, ReportFacts later) {
+        return cancelled.status() == MeetingStatus.CANCELLED && later.status() == MeetingStatus.PLANNED
+                && cancelled.article().equals(later.article()) && cancelled.position() >= 0
+                && later.position() > cancelled.position();
+    }
+
     private boolean datesCompatible(String a, String b) {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
@@ -167,6 +174,8 @@ public final class MeetingMerger {
                 if (m.mode() != null && r.mode() != null && m.mode() != r.mode()) return false;
                 // a plan as announced and the meeting as held are two nodes
                 if ((m.status() == MeetingStatus.HAPPENED) != (r.status() == MeetingStatus.HAPPENED)) return false;
+                // one article telling a cancellation, then a plan of the same people: a new appointment
+                if (replaces(m, r) || replaces(r, m)) return false;
                 if (!plausible(r, m.date()) || !plausible(m, r.date())) return false;
             }
             return true;

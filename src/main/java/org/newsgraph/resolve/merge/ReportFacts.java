@@ -17,9 +17,10 @@ import org.newsgraph.extract.MeetingStatus;
  * @param date         "2025-07-10", "2025-07" or "2025", or null
  * @param status       reported status
  * @param mode         reported mode, or null
+ * @param position     where the report's evidence starts in its article, or -1 when unknown
  */
 public record ReportFacts(String iri, String article, String published, List<String> participants, String place,
-                          String date, MeetingStatus status, MeetingMode mode) {
+                          String date, MeetingStatus status, MeetingMode mode, int position) {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public ReportFacts {
@@ -29,6 +30,12 @@ public record ReportFacts(String iri, String article, String published, List<Str
         participants = participants.stream().distinct().sorted().toList();
         if (participants.isEmpty()) throw new IllegalArgumentException("report without participants: " + iri);
         if (date != null && !DATE.matcher(date).matches()) throw new IllegalArgumentException("bad date '" + date + "' in " + iri);
+    }
+
+    /** A report whose place in its article is unknown. */
+    public ReportFacts(String iri, String article, String published, List<String> participants, String place,
+                       String date, MeetingStatus status, MeetingMode mode) {
+        this(iri, article, published, participants, place, date, status, mode, -1);
     }
 
     /** 0 for a day, 1 for a month, 2 for a year, 3 without date: lower is more precise. */

@@ -138,6 +138,21 @@ class MeetingMergerTest {
     }
 
     @Test
+    void aPlanToldAfterACancellationInOneArticleIsANewAppointment() {
+        // "X cancelled the meeting with Y. A new X–Y meeting could take place on Wednesday."
+        List<MergedMeeting> apart = MERGER.merge(List.of(
+                new ReportFacts("report:c", "article:9", null, PAIR, null, null, MeetingStatus.CANCELLED, null, 100),
+                new ReportFacts("report:p", "article:9", null, PAIR, null, null, MeetingStatus.PLANNED, null, 700)));
+        assertEquals(2, apart.size());
+        // "X was to meet Y on Monday. The meeting was cancelled.": one meeting, cancelled
+        List<MergedMeeting> one = MERGER.merge(List.of(
+                new ReportFacts("report:p2", "article:8", null, PAIR, null, null, MeetingStatus.PLANNED, null, 10),
+                new ReportFacts("report:c2", "article:8", null, PAIR, null, null, MeetingStatus.CANCELLED, null, 90)));
+        assertEquals(1, one.size());
+        assertEquals(MeetingStatus.CANCELLED, one.get(0).status());
+    }
+
+    @Test
     void aCallAndAMeetingInPersonTheSameDayAreTwoMeetings() {
         List<MergedMeeting> out = MERGER.merge(List.of(
                 new ReportFacts("report:v1", "article:1", null, PAIR, null, "2025-05-01", MeetingStatus.HAPPENED, MeetingMode.VIDEO),
