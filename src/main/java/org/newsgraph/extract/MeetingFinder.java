@@ -117,7 +117,35 @@ public final class MeetingFinder {
             }
             d.update(v, frames, found, isHeading(a, s));
         }
-        return phoneByHeadline(a, inheritWithinArticle(out, clusters));
+        return phoneByHeadline(a, datelineYields(inheritWithinArticle(out, clusters), d.datelinePlace));
+    }
+
+    /**
+     * "ROME – In a meeting with X, Y said … Y met X at his residence in the Vatican": the place the text gives a
+     * meeting wins over the dateline's, for the other reports of the same people, status and date.
+     */
+    private static List<MeetingFrame> datelineYields(List<MeetingFrame> frames, int dateline) {
+        if (dateline < 0) return frames;
+        List<MeetingFrame> out = new ArrayList<>(frames.size());
+        for (MeetingFrame f : frames) {
+            MeetingFrame told = null;
+            if (f.place() == dateline) {
+                for (MeetingFrame g : frames) {
+                    if (g.place() < 0 || g.place() == dateline || g.status() != f.status()
+                            || !java.util.Objects.equals(g.date() == null ? null : g.date().lexical(),
+                                    f.date() == null ? null : f.date().lexical())
+                            || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants()))) continue;
+                    if (told != null && told.place() != g.place()) {
+                        told = null; // two other places: keep the dateline
+                        break;
+                    }
+                    told = g;
+                }
+            }
+            out.add(told == null ? f : new MeetingFrame(f.participants(), told.place(), f.date(), f.status(), f.mode(),
+                    f.sentence(), f.confidence()));
+        }
+        return out;
     }
 
     /** A readout headed "PM call with President X": conversations of unstated mode in it were by phone. */
