@@ -28,6 +28,11 @@ public interface Gazetteer {
         return false;
     }
 
+    /** The country name of a well-known person given by name ("Cyril Ramaphosa" gives "South Africa"). */
+    default Optional<String> countryOfPerson(String name) {
+        return Optional.empty();
+    }
+
     /** The capital's name of a country given by name. */
     Optional<String> capitalOf(String country);
 

@@ -144,6 +144,13 @@ public final class MentionFinder {
                 if (dem.isPresent() && !covered[i]) {
                     country = dem.get();
                     i++;
+                } else if (i + 1 < s.endToken() && !covered[i] && !covered[i + 1]) {
+                    // "the South African leader", "the New Zealand premier"
+                    Optional<String> two = gazetteer.countryOfDemonym(toks.get(i).text() + " " + toks.get(i + 1).text());
+                    if (two.isPresent()) {
+                        country = two.get();
+                        i += 2;
+                    }
                 }
                 int best = -1;
                 for (int n = 1; n <= 3 && i + n <= s.endToken(); n++) {
@@ -170,8 +177,10 @@ public final class MentionFinder {
                     for (Mention m : out) {
                         if (m.type() != EntityType.PERSON || (later ? m.start() <= at : m.start() >= at) || m.title() == null) continue;
                         if (!TitleAbbreviations.titleFits(m.title(), role)) continue;
-                        if (wantCountry != null && (m.country() == null
-                                || !gazetteer.countryOfDemonym(m.country()).orElse(m.country()).equals(wantCountry))) continue;
+                        // the country the text gives the person, or the one the knowledge base knows
+                        String hers = m.country() != null ? gazetteer.countryOfDemonym(m.country()).orElse(m.country())
+                                : gazetteer.countryOfPerson(m.lookupName()).orElse(null);
+                        if (wantCountry != null && !wantCountry.equals(hers)) continue;
                         String[] w = m.lookupName().split("\\s+");
                         who.add(fold(w[w.length - 1]));
                         if (found == null || m.lookupName().split("\\s+").length > found.lookupName().split("\\s+").length) found = m;

@@ -75,6 +75,15 @@ public final class KbGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<String> countryOfPerson(String name) {
+        for (KbEntry e : kb.find(name)) {
+            if (e.type() != EntityType.PERSON || e.country() == null) continue;
+            return kb.byKey(EntityType.PLACE, e.country()).map(KbEntry::label);
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> countryOfDemonym(String adjective) {
         return kb.countryOfDemonym(adjective).map(KbEntry::label);
     }
