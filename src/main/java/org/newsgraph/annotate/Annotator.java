@@ -217,7 +217,9 @@ public final class Annotator {
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
                 String p = line.substring(prev.getStart(), prev.getEnd());
-                if ((p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") || TITLE_ABBREVIATION.matcher(p).matches())
+                // "Michael R.", and "D. L." (two initials, spaced: "U.S." may end a sentence)
+                if ((p.matches("(?s).*\\s\\p{Lu}\\p{L}+\\s\\p{Lu}\\.") || p.matches("(?s).*\\s\\p{Lu}\\.\\s\\p{Lu}\\.")
+                        || TITLE_ABBREVIATION.matcher(p).matches())
                         && Character.isUpperCase(line.charAt(s.getStart()))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
