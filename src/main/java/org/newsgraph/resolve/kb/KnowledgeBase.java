@@ -207,6 +207,8 @@ public final class KnowledgeBase {
             }
         }
 
+        commonPlaceLabels(keys);
+
         // Rebuild the entries that received generated aliases, keeping the file order.
         List<KbEntry> all = new ArrayList<>();
         Map<KbEntry, Integer> explicitAliasCount = new HashMap<>();
@@ -288,6 +290,39 @@ public final class KnowledgeBase {
         if (in == null) return Tsv.read(file, new BufferedReader(new java.io.StringReader("")), new String[0]);
         try (BufferedReader r = in) {
             return Tsv.read(file, r, required);
+        }
+    }
+
+    /** Designators that news drops from a place's name when the bare name is unambiguous ("New York", not "New York City"). */
+    private static final List<String> DROPPED_DESIGNATORS = List.of(" City");
+
+    /**
+     * A place labelled "X City" whose aliases hold "X" is labelled "X" when no other entry bears that name: the label
+     * is the name articles use, and the long form stays an alias. "Kuwait City" keeps its label, "Kuwait" being the country.
+     */
+    private static void commonPlaceLabels(Map<EntityType, Map<String, KbEntry>> keys) {
+        Map<String, Set<String>> bearers = new HashMap<>();
+        for (Map<String, KbEntry> m : keys.values()) {
+            for (KbEntry e : m.values()) {
+                bearers.computeIfAbsent(Names.normalize(e.label()), k -> new HashSet<>()).add(e.type() + "/" + e.key());
+                for (String a : e.aliases())
+                    bearers.computeIfAbsent(Names.normalize(a), k -> new HashSet<>()).add(e.type() + "/" + e.key());
+            }
+        }
+        for (Map.Entry<String, KbEntry> me : keys.get(EntityType.PLACE).entrySet()) {
+            KbEntry e = me.getValue();
+            for (String d : DROPPED_DESIGNATORS) {
+                if (!e.label().endsWith(d)) continue;
+                String bare = e.label().substring(0, e.label().length() - d.length());
+                String alias = null;
+                for (String a : e.aliases()) if (Names.normalize(a).equals(Names.normalize(bare))) alias = a;
+                if (alias == null || bearers.getOrDefault(Names.normalize(bare), Set.of()).size() != 1) continue;
+                List<String> aliases = new ArrayList<>();
+                aliases.add(e.label());
+                for (String a : e.aliases()) if (!a.equals(alias)) aliases.add(a);
+                me.setValue(new KbEntry(e.type(), e.key(), alias, aliases, e.qid(), e.country(), e.kind(), e.roles()));
+                break;
+            }
         }
     }
 
