@@ -226,6 +226,7 @@ public final class MeetingFinder {
                     ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, false) : found;
             DateValue date = pickDate(v, trig, dated);
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
+            if (date == null && status == MeetingStatus.PLANNED) date = d.followUpPlanDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
             if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 3 && d.unnamedSentence >= 0
                     && !(place >= 0 && d.unnamedPlace >= 0 && place != d.unnamedPlace)
@@ -939,6 +940,22 @@ public final class MeetingFinder {
             return null;
         }
 
+        /** "X will meet Y on May 3. X could be received by Z after the talks": the plan just told gives its day. */
+        DateValue followUpPlanDate(SentenceView v, java.util.Collection<Integer> parts) {
+            MeetingFrame last = lastFrame;
+            if (last == null || last.status() != MeetingStatus.PLANNED || last.date() == null
+                    || last.date().precision() != Precision.DAY || v.si - lastFrameSentence > 1
+                    || java.util.Collections.disjoint(parts, last.participants())) return null;
+            for (int k = v.first; k < v.end; k++) {
+                boolean after = v.low(k).equals("after") && v.lowIn(k + 1, 2, "talks", "meeting", "meetings", "summit");
+                if (after || FOLLOW_UP.contains(v.low(k)) && !v.low(k).equals("also")) {
+                    DateValue d = last.date();
+                    return new DateValue(d.lexical(), d.precision(), v.tok(k).text(), d.lexical(), "same-occasion");
+                }
+            }
+            return null;
+        }
+
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
         int contextPlace(DateValue date, java.util.Collection<Integer> parts, MeetingStatus status) {
             // a plan does not take the place of a meeting that happened, nor the reverse
@@ -1080,6 +1097,7 @@ public final class MeetingFinder {
                 String w = low(q);
                 if (CANCELLED.contains(w) || POSTPONED.contains(w) || SPEECH.contains(w) || w.equals("announced")
                         || w.equals("confirmed") || w.equals("off")) return true;
+                if (w.equals("updated") || w.equals("posted") || w.equals("published")) return true; // a page's timestamp
             }
             return false;
         }
