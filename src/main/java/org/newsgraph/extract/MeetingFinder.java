@@ -228,6 +228,7 @@ public final class MeetingFinder {
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             if (date == null && status == MeetingStatus.PLANNED) date = d.followUpPlanDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = seatVenue(v, trig);
             if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 3 && d.unnamedSentence >= 0
                     && !(place >= 0 && d.unnamedPlace >= 0 && place != d.unnamedPlace)
                     && !v.lowIn(trig.at - 2, 2, "first", "previously", "last", "earlier", "once")) {
@@ -801,6 +802,21 @@ public final class MeetingFinder {
             }
         }
         return best;
+    }
+
+    /** "at the White House", "at No. 10 Downing Street": an organization that is also a venue (it has a seat), as the place. */
+    private int seatVenue(SentenceView v, Trigger tr) {
+        for (int mi : v.mentions) {
+            Mention m = v.clusters.mentions().get(mi);
+            if (m.type() != EntityType.ORGANIZATION || gazetteer.seatOf(m.lookupName()).isEmpty()) continue;
+            int k = m.firstToken() - 1;
+            while (k >= v.first && (v.low(k).equals("the") || v.low(k).matches("no\\.?|number|\\d+"))) k--;
+            if (k < v.first || !v.low(k).equals("at")) continue;
+            if (m.firstToken() > tr.end && v.otherClauseBetween(tr.end, m.firstToken())) continue;
+            if (m.firstToken() < tr.at && tr.at - m.endToken() > 12) continue;
+            return v.clusters.clusterOf(mi);
+        }
+        return -1;
     }
 
     private DateValue pickDate(SentenceView v, Trigger tr, List<DateFinder.Found> found) {

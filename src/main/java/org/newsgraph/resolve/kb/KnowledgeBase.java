@@ -63,6 +63,7 @@ public final class KnowledgeBase {
     private final Map<String, List<Ranked>> byPersonKey;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
+    private final Map<String, String> seats; // organization key -> place key
     private final Set<String> titles;
     private final Set<String> portfolios;
     private final int maxTitleWords;
@@ -125,6 +126,7 @@ public final class KnowledgeBase {
         Map<String, List<String>> countryDemonyms = new LinkedHashMap<>();
         List<String[]> countryRefs = new ArrayList<>(); // {source, key, referenced country}
         Map<String, KbEntry> ministries = new HashMap<>(); // portfolio + "/" + country -> entry
+        List<String[]> seatRefs = new ArrayList<>(); // {source, organization key, place key}
 
         Tsv countries = table(source, "countries.tsv", "key", "name");
         for (Tsv.Row r : countries.rows) {
@@ -155,6 +157,7 @@ public final class KnowledgeBase {
             KbEntry e = entry(r, EntityType.ORGANIZATION, kind, r.get("country"), List.of());
             add(keys, e, r);
             if (e.country() != null) countryRefs.add(new String[] {r.source() + ":" + r.line(), e.key(), e.country()});
+            if (r.get("seat") != null) seatRefs.add(new String[] {r.source() + ":" + r.line(), e.key(), r.get("seat")});
             String portfolio = r.get("portfolio");
             if (portfolio != null) {
                 if (!portfolio.equals(FOREIGN) && !portfolio.equals(DEFENCE))
@@ -176,6 +179,11 @@ public final class KnowledgeBase {
             KbEntry c = placeKeys.get(ref[2]);
             if (c == null || !c.isCountry())
                 throw new KnowledgeBaseException(ref[0] + ": " + ref[1] + " names unknown country " + ref[2]);
+        }
+        Map<String, String> seatMap = new HashMap<>();
+        for (String[] ref : seatRefs) {
+            if (!placeKeys.containsKey(ref[2])) throw new KnowledgeBaseException(ref[0] + ": seat " + ref[2] + " of " + ref[1] + " is not a known place");
+            seatMap.put(ref[1], ref[2]);
         }
         for (Map.Entry<String, String> cap : capitalMap.entrySet())
             if (!placeKeys.containsKey(cap.getValue()))
@@ -279,6 +287,7 @@ public final class KnowledgeBase {
         this.byPersonKey = freeze(personKeys);
         this.demonyms = Map.copyOf(demonymMap);
         this.capitals = Map.copyOf(capitalMap);
+        this.seats = Map.copyOf(seatMap);
         this.titles = Set.copyOf(titleSet);
         this.portfolios = Set.copyOf(portfolioSet);
         // Two modifiers ("former deputy ...") in front of the longest title or open pattern.
@@ -433,6 +442,12 @@ public final class KnowledgeBase {
     public Optional<KbEntry> capitalOf(String countryKey) {
         String cap = countryKey == null ? null : capitals.get(countryKey);
         return cap == null ? Optional.empty() : byKey(EntityType.PLACE, cap);
+    }
+
+    /** The city where an organization that is also a venue sits ("White House": Washington); empty when unknown. */
+    public Optional<KbEntry> seatOf(String organizationKey) {
+        String seat = organizationKey == null ? null : seats.get(organizationKey);
+        return seat == null ? Optional.empty() : byKey(EntityType.PLACE, seat);
     }
 
     /**

@@ -367,4 +367,23 @@ class KnowledgeBaseTest {
         // "Ruritania" is the country's name: the capital keeps its designator
         assertEquals("Ruritania City", kb.byKey(EntityType.PLACE, "ruritania-city").orElseThrow().label());
     }
+
+    @Test
+    void aVenueOrganizationNamesTheCityItSitsIn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"),
+                "key\tname\taliases\tqid\tiso2\tcapital\tdemonyms\n# invented\nruritania\tRuritania\t\t\tRU\tstrelsau\tRuritanian\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("places.tsv"),
+                "key\tname\taliases\tqid\tcountry\tkind\nstrelsau\tStrelsau\t\t\truritania\tcapital\n", StandardCharsets.UTF_8);
+        // "the king received the envoy at the Summer Palace"
+        Files.writeString(dir.resolve("organizations.tsv"), "key\tname\taliases\tqid\tcountry\tkind\tseat\n"
+                + "summer-palace\tSummer Palace\t\t\truritania\tgovernment\tstrelsau\n"
+                + "royal-mint\tRoyal Mint\t\t\truritania\tgovernment\t\n", StandardCharsets.UTF_8);
+        KnowledgeBase kb = KnowledgeBase.of(dir);
+        assertEquals("strelsau", kb.seatOf("summer-palace").orElseThrow().key());
+        assertTrue(kb.seatOf("royal-mint").isEmpty());
+        Files.writeString(dir.resolve("organizations.tsv"), "key\tname\taliases\tqid\tcountry\tkind\tseat\n"
+                + "summer-palace\tSummer Palace\t\t\truritania\tgovernment\tzenda\n", StandardCharsets.UTF_8);
+        assertThrows(KnowledgeBaseException.class, () -> KnowledgeBase.of(dir));
+    }
 }
