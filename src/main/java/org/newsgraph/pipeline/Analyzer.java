@@ -82,7 +82,12 @@ public final class Analyzer {
             List<DateFinder.Found> out = new ArrayList<>();
             DateContext ctx = new DateContext(anchor, previous);
             List<DateMention> found = future ? tagger.tag(sentence, ctx, Tense.FUTURE) : tagger.tag(sentence, ctx);
-            for (DateMention m : found) out.add(new DateFinder.Found(m.start(), m.end(), m.value()));
+            for (DateMention m : found) {
+                // a meeting over several days ("hosted him on Thursday and Friday") is dated by its first day
+                DateValue v = m.value() != null ? m.value()
+                        : tagger.rangeStart(m, ctx, future ? Tense.FUTURE : DateTagger.tenseOf(sentence)).orElse(null);
+                out.add(new DateFinder.Found(m.start(), m.end(), v));
+            }
             return out;
         };
     }

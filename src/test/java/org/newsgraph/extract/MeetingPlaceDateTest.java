@@ -32,6 +32,8 @@ class MeetingPlaceDateTest {
         venue-number-seat ~ 2026-03-11 ~ - ~ Prime Minister Ines Duarte hosted President Ana Ruiz at No. 10 Downing Street on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|Downing Street
         venue-seat-not-topic ~ 2026-03-11 ~ - ~ President Ana Ruiz met Prime Minister Ines Duarte on Tuesday to discuss a letter from the White House. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|
         phone-no-venue ~ 2026-03-11 ~ - ~ President Ana Ruiz spoke by phone with Prime Minister Ines Duarte at the White House on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|PHONE|2026-03-10|
+        range-of-days-first-day ~ 2026-03-09 ~ - ~ President Ana Ruiz will host Chancellor Lukas Brenner on Thursday and Friday. ~ Ana Ruiz+Lukas Brenner|PLANNED|IN_PERSON|2026-03-12|
+        range-of-days-month ~ 2026-03-09 ~ - ~ Chancellor Lukas Brenner held talks with President Ana Ruiz on March 3-4. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|
         """)
     void placesAndDates(String name, String published, String url, String text, String expected) {
         Article a = new Article("t-" + name, url, null, published, null, text.replace("\\n", "\n"), false, "table:" + name);
