@@ -23,6 +23,7 @@ import org.newsgraph.extract.MeetingFrame;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionFinder;
 import org.newsgraph.extract.DateValue;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.date.Anchors;
 import org.newsgraph.extract.date.DateContext;
 import org.newsgraph.extract.date.DateMention;
@@ -217,6 +218,12 @@ public final class Analyzer {
             }
             if (parts.size() < 2) continue;
             Entity place = f.place() >= 0 ? r.byCluster().get(f.place()) : null;
+            // "at the White House": the meeting was in the city the venue sits in; a venue of unknown seat is a place itself
+            if (place != null && place.type() != EntityType.PLACE) {
+                Entity venue = place;
+                place = resolver.seatOf(venue).orElseGet(() -> new Entity(EntityType.PLACE, venue.key(), venue.label(),
+                        venue.altLabels(), null, venue.wikidata(), venue.country()));
+            }
             Sentence s = ann.sentences().get(f.sentence());
             Evidence ev = new Evidence(clean.text().substring(s.start(), s.end()),
                     clean.originalStart(s.start()), clean.originalEnd(s.end()));

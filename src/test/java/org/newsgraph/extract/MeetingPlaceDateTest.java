@@ -28,8 +28,8 @@ class MeetingPlaceDateTest {
         common-city-label ~ 2026-03-09 ~ - ~ Commissioner Dana Reyes met union chief Pedro Salas in New York on Sunday. ~ Dana Reyes+Pedro Salas|HAPPENED|IN_PERSON|2026-03-08|New York
         embedded-post-anchor ~ - ~ https://radio.example/news/mayor-meets-premier ~ Mayor Rosa Okafor was in the capital on Monday and had a meeting with Premier Tomas Lindqvist.\\nGreat to welcome Mayor Okafor today.\\n— Tomas Lindqvist (@tlindqvist) March 9, 2026\\nThey discussed the new hospital. ~ Rosa Okafor+Tomas Lindqvist|HAPPENED|IN_PERSON|2026-03-09|
         url-date-anchor ~ - ~ https://paper.example/2026/03/10/mayor-meets-premier/ ~ Mayor Rosa Okafor met Premier Tomas Lindqvist on Monday to discuss the new hospital. ~ Rosa Okafor+Tomas Lindqvist|HAPPENED|IN_PERSON|2026-03-09|
-        venue-seat ~ 2026-03-11 ~ - ~ President Ana Ruiz met Prime Minister Ines Duarte at the White House on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|White House
-        venue-number-seat ~ 2026-03-11 ~ - ~ Prime Minister Ines Duarte hosted President Ana Ruiz at No. 10 Downing Street on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|Downing Street
+        venue-seat ~ 2026-03-11 ~ - ~ President Ana Ruiz met Prime Minister Ines Duarte at the White House on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|Washington
+        venue-number-seat ~ 2026-03-11 ~ - ~ Prime Minister Ines Duarte hosted President Ana Ruiz at No. 10 Downing Street on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|London
         venue-seat-not-topic ~ 2026-03-11 ~ - ~ President Ana Ruiz met Prime Minister Ines Duarte on Tuesday to discuss a letter from the White House. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|
         phone-no-venue ~ 2026-03-11 ~ - ~ President Ana Ruiz spoke by phone with Prime Minister Ines Duarte at the White House on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|PHONE|2026-03-10|
         range-of-days-first-day ~ 2026-03-09 ~ - ~ President Ana Ruiz will host Chancellor Lukas Brenner on Thursday and Friday. ~ Ana Ruiz+Lukas Brenner|PLANNED|IN_PERSON|2026-03-12|
