@@ -225,6 +225,15 @@ public final class MeetingFinder {
                     : status == MeetingStatus.HAPPENED && future
                     ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, false) : found;
             DateValue date = pickDate(v, trig, dated);
+            if (date != null && (status == MeetingStatus.CANCELLED || status == MeetingStatus.POSTPONED)) {
+                // "On Tuesday X cancelled the meeting planned for Friday": Friday, when the clause names it
+                List<DateFinder.Found> own = new ArrayList<>();
+                for (DateFinder.Found f : dated) if (!dateOfDecision(v, trig, f)) own.add(f);
+                DateValue planned = own.size() < dated.size() ? pickDate(v, trig, own) : null;
+                if (planned != null) date = planned;
+            }
+            if (date == null && status == MeetingStatus.HAPPENED && anchor != null && ongoing(v, trig))
+                date = new DateValue(anchor.toString(), Precision.DAY, "under way", anchor.toString(), "ongoing");
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
             if (date == null && status == MeetingStatus.PLANNED) date = d.followUpPlanDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
@@ -835,6 +844,28 @@ public final class MeetingFinder {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    /** "On Friday, X cancelled her meeting with Y": a date before the cancelling verb of the meeting says when it was called off. */
+    private static boolean dateOfDecision(SentenceView v, Trigger tr, DateFinder.Found f) {
+        int k = v.first;
+        while (k < v.end && v.tok(k).start() - v.s.start() < f.end()) k++;
+        for (int q = k; q < tr.at; q++) {
+            String w = v.low(q);
+            if (w.equals(".") || w.equals(";")) break;
+            if (CANCELLED.contains(w) || POSTPONED.contains(w) || w.equals("called") && v.low(q + 1).equals("off")) return true;
+        }
+        return false;
+    }
+
+    /** "Talks between X and Y are under way": a meeting going on as the article is written. */
+    private static boolean ongoing(SentenceView v, Trigger tr) {
+        for (int k = Math.max(v.first, tr.at - 3); k < Math.min(v.end, tr.end + 12); k++) {
+            String w = v.low(k);
+            if (w.equals("underway") || w.equals("ongoing") || w.equals("under") && v.low(k + 1).equals("way")) return true;
+            if (w.equals(";") || w.equals(".")) break;
+        }
+        return false;
     }
 
     private static boolean isHeading(Annotation a, Sentence s) {

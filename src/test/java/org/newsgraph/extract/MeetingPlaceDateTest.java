@@ -34,6 +34,8 @@ class MeetingPlaceDateTest {
         phone-no-venue ~ 2026-03-11 ~ - ~ President Ana Ruiz spoke by phone with Prime Minister Ines Duarte at the White House on Tuesday. ~ Ana Ruiz+Ines Duarte|HAPPENED|PHONE|2026-03-10|
         range-of-days-first-day ~ 2026-03-09 ~ - ~ President Ana Ruiz will host Chancellor Lukas Brenner on Thursday and Friday. ~ Ana Ruiz+Lukas Brenner|PLANNED|IN_PERSON|2026-03-12|
         range-of-days-month ~ 2026-03-09 ~ - ~ Chancellor Lukas Brenner held talks with President Ana Ruiz on March 3-4. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|
+        under-way-is-today ~ 2026-03-11 ~ - ~ Talks between President Ana Ruiz and Prime Minister Ines Duarte are under way in Lima. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-11|Lima
+        cancelled-on-a-day-planned-for-another ~ 2026-03-11 ~ - ~ On Tuesday, President Ana Ruiz cancelled her meeting with Prime Minister Ines Duarte planned for Friday. ~ Ana Ruiz+Ines Duarte|CANCELLED|IN_PERSON|2026-03-13|
         """)
     void placesAndDates(String name, String published, String url, String text, String expected) {
         Article a = new Article("t-" + name, url, null, published, null, text.replace("\\n", "\n"), false, "table:" + name);
