@@ -1313,11 +1313,32 @@ public final class MeetingFinder {
         /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
         boolean otherClauseBetween(int from, int to) {
             for (int q = from; q < to; q++) {
+                int rel = meetingRelativeEnd(q);
+                if (rel > q) { // ", which was scheduled to take place ... at X": still the meeting's own clause
+                    q = rel - 1;
+                    continue;
+                }
                 if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but|following|amid"))
                     return true;
                 if (low(q).equals("to") && q + 1 < to && tok(q + 1).pos().equals("VERB") && !isMention(q + 1)) return true;
             }
             return false;
+        }
+
+        /**
+         * After ", which was scheduled to take place" / ", which took place" / ", which will be held" (a relative clause
+         * that says when and where the meeting itself is), the token after it; else -1.
+         */
+        int meetingRelativeEnd(int q) {
+            if (!low(q).equals(",") || !low(q + 1).matches("which|that")) return -1;
+            int k = q + 2;
+            if (low(k).matches("was|is|were|are|had|has|will|would")) k++;
+            if (low(k).equals("been") || low(k).equals("be") && !low(k + 1).equals("held")) k++;
+            if (low(k).matches("scheduled|due|set|planned|expected|slated|supposed") && low(k + 1).equals("to")) k += 2;
+            if (low(k).matches("take|took|taken|taking") && low(k + 1).equals("place")) return k + 2;
+            if (low(k).equals("be") && low(k + 1).equals("held")) return k + 2;
+            if (low(k).equals("held")) return k + 1;
+            return -1;
         }
 
         /** Words that open an aside between commas: "X and Y, one of Z's advisers, met". */

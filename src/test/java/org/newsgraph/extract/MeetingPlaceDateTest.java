@@ -36,6 +36,8 @@ class MeetingPlaceDateTest {
         range-of-days-month ~ 2026-03-09 ~ - ~ Chancellor Lukas Brenner held talks with President Ana Ruiz on March 3-4. ~ Ana Ruiz+Lukas Brenner|HAPPENED|IN_PERSON|2026-03-03|
         under-way-is-today ~ 2026-03-11 ~ - ~ Talks between President Ana Ruiz and Prime Minister Ines Duarte are under way in Lima. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-11|Lima
         cancelled-on-a-day-planned-for-another ~ 2026-03-11 ~ - ~ On Tuesday, President Ana Ruiz cancelled her meeting with Prime Minister Ines Duarte planned for Friday. ~ Ana Ruiz+Ines Duarte|CANCELLED|IN_PERSON|2026-03-13|
+        relative-about-the-meeting ~ 2026-03-11 ~ - ~ The meeting between President Ana Ruiz and Prime Minister Ines Duarte, which was scheduled to take place on Friday at the Kremlin, was cancelled. ~ Ana Ruiz+Ines Duarte|CANCELLED|IN_PERSON|2026-03-13|Moscow
+        relative-about-something-else ~ 2026-03-11 ~ - ~ President Ana Ruiz met Prime Minister Ines Duarte on Tuesday, which angered officials at the White House. ~ Ana Ruiz+Ines Duarte|HAPPENED|IN_PERSON|2026-03-10|
         """)
     void placesAndDates(String name, String published, String url, String text, String expected) {
         Article a = new Article("t-" + name, url, null, published, null, text.replace("\\n", "\n"), false, "table:" + name);
