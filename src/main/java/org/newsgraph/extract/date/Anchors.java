@@ -37,6 +37,7 @@ public final class Anchors {
     /** What may stand beside the date on a header line: times, zones, "Updated", separators. */
     private static final Pattern HEADER_REST = Pattern.compile(
             "(?:[\\s\\d:.,|/()\\-–—]|\\b(?i:updated|published|posted|last|on|at|am|pm|utc|gmt)\\b|(?i:a\\.m\\.|p\\.m\\.)|\\b[A-Z]{2,4}\\b)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"“A-Z])|\\n+");
     /** An embedded post's signature line: a handle, then its date. */
     private static final Pattern EMBED = Pattern.compile("\\(@\\w{1,30}\\)");
 
@@ -96,13 +97,17 @@ public final class Anchors {
         if (!m.find()) return Optional.empty();
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         LocalDate latest = null;
-        // month-days without a year resolve near the month's end; only those falling in the URL's month count
-        for (var dm : tagger.tag(text, DateContext.of(ym.atEndOfMonth()), Tense.UNKNOWN)) {
-            DateValue v = dm.value();
-            if (v == null || v.precision() != Precision.DAY || !dm.rule().matches("month-day(-year|-weekday)?"))
-                continue;
-            LocalDate day = LocalDate.parse(v.lexical());
-            if (YearMonth.from(day).equals(ym) && (latest == null || day.isAfter(latest))) latest = day;
+        // month-days without a year resolve near the month's end; only those falling in the URL's month count, and
+        // only in sentences not about the future ("will meet on March 28" is no day the story was written after)
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (DateTagger.tenseOf(sentence) == Tense.FUTURE) continue;
+            for (var dm : tagger.tag(sentence, DateContext.of(ym.atEndOfMonth()), Tense.UNKNOWN)) {
+                DateValue v = dm.value();
+                if (v == null || v.precision() != Precision.DAY || !dm.rule().matches("month-day(-year|-weekday)?"))
+                    continue;
+                LocalDate day = LocalDate.parse(v.lexical());
+                if (YearMonth.from(day).equals(ym) && (latest == null || day.isAfter(latest))) latest = day;
+            }
         }
         return latest == null ? Optional.empty() : Optional.of(new Anchor(latest, FROM_URL_MONTH));
     }

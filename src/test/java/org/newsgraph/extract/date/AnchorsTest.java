@@ -20,6 +20,7 @@ class AnchorsTest {
         url-day-dashes ~ - ~ https://news.example/national/2026-03-04-port-talks-resume ~ Mayor Ana Ruiz met the board. ~ 2026-03-04 URL date
         url-month-name ~ - ~ https://news.example/news/2026/mar/4/port-talks/ ~ Mayor Ana Ruiz met the board. ~ 2026-03-04 URL date
         url-month-and-text-day ~ - ~ https://news.example/city/2026/03/port-talks ~ Mayor Ana Ruiz told reporters March 4 that the board met her on Wednesday. An earlier round was on Feb. 20. ~ 2026-03-04 URL month and a day the text names
+        url-month-not-a-plan ~ - ~ https://news.example/city/2026/03/port-talks ~ Mayor Ana Ruiz met the board on Wednesday, March 4. She will meet the governor on March 26. ~ 2026-03-04 URL month and a day the text names
         url-month-alone ~ - ~ https://news.example/city/2026/03/port-talks ~ Mayor Ana Ruiz met the board on Wednesday. ~ -
         embedded-post ~ - ~ https://news.example/port-talks ~ Mayor Ana Ruiz met the board.\\nGreat talks with the harbour board today.\\n— Ana Ruiz (@anaruiz_lima) March 4, 2026\\nShe left at noon. ~ 2026-03-04 embedded post date
         nothing ~ - ~ https://news.example/port-talks ~ Mayor Ana Ruiz met the board on Wednesday. ~ -
