@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * @param lexical    "2025-07-10", "2025-07" or "2025", matching {@code precision}
  * @param precision  day, month or year
  * @param expression the words of the text it comes from ("Thursday", "in February")
- * @param anchor     the date it was resolved against (publication date or dateline), lexical, or null when absolute
+ * @param anchor     the date it was resolved against (publication date, dateline, header line, URL or embedded post;
+ *                   see {@code date.Anchors}), lexical, or null when absolute
  * @param rule       short name of the rule that resolved it, e.g. "weekday-past", "month-day", "explicit"
  */
 public record DateValue(String lexical, Precision precision, String expression, String anchor, String rule) {

@@ -33,6 +33,11 @@ public interface Gazetteer {
         return Optional.empty();
     }
 
+    /** The name of the city where an organization that is also a venue sits ("White House": "Washington"). */
+    default Optional<String> seatOf(String organization) {
+        return Optional.empty();
+    }
+
     /** The capital's name of a country given by name. */
     Optional<String> capitalOf(String country);
 

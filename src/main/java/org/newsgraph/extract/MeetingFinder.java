@@ -256,8 +256,19 @@ public final class MeetingFinder {
                     : status == MeetingStatus.HAPPENED && future
                     ? dates.find(v.a.text().substring(v.s.start(), v.s.end()), anchor, d.previousDate, false) : found;
             DateValue date = pickDate(v, trig, dated);
+            if (date != null && (status == MeetingStatus.CANCELLED || status == MeetingStatus.POSTPONED)) {
+                // "On Tuesday X cancelled the meeting planned for Friday": Friday, when the clause names it
+                List<DateFinder.Found> own = new ArrayList<>();
+                for (DateFinder.Found f : dated) if (!dateOfDecision(v, trig, f)) own.add(f);
+                DateValue planned = own.size() < dated.size() ? pickDate(v, trig, own) : null;
+                if (planned != null) date = planned;
+            }
+            if (date == null && status == MeetingStatus.HAPPENED && anchor != null && ongoing(v, trig))
+                date = new DateValue(anchor.toString(), Precision.DAY, "under way", anchor.toString(), "ongoing");
             if (date == null && status == MeetingStatus.HAPPENED) date = d.followUpDate(v, parts);
+            if (date == null && status == MeetingStatus.PLANNED) date = d.followUpPlanDate(v, parts);
             int place = mode == MeetingMode.PHONE || mode == MeetingMode.VIDEO ? -1 : place(v, trig);
+            if (place < 0 && mode != MeetingMode.PHONE && mode != MeetingMode.VIDEO) place = seatVenue(v, trig);
             if (status == MeetingStatus.HAPPENED && v.si - d.unnamedSentence <= 3 && d.unnamedSentence >= 0
                     && !(place >= 0 && d.unnamedPlace >= 0 && place != d.unnamedPlace)
                     && !v.lowIn(trig.at - 2, 2, "first", "previously", "last", "earlier", "once")) {
@@ -885,6 +896,21 @@ public final class MeetingFinder {
         return best;
     }
 
+    /** "at the White House", "at No. 10 Downing Street": an organization that is also a venue (it has a seat), as the place. */
+    private int seatVenue(SentenceView v, Trigger tr) {
+        for (int mi : v.mentions) {
+            Mention m = v.clusters.mentions().get(mi);
+            if (m.type() != EntityType.ORGANIZATION || gazetteer.seatOf(m.lookupName()).isEmpty()) continue;
+            int k = m.firstToken() - 1;
+            while (k >= v.first && (v.low(k).equals("the") || v.low(k).matches("no\\.?|number|\\d+"))) k--;
+            if (k < v.first || !v.low(k).equals("at")) continue;
+            if (m.firstToken() > tr.end && v.otherClauseBetween(tr.end, m.firstToken())) continue;
+            if (m.firstToken() < tr.at && tr.at - m.endToken() > 12) continue;
+            return v.clusters.clusterOf(mi);
+        }
+        return -1;
+    }
+
     private DateValue pickDate(SentenceView v, Trigger tr, List<DateFinder.Found> found) {
         DateFinder.Found best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -901,6 +927,28 @@ public final class MeetingFinder {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    /** "On Friday, X cancelled her meeting with Y": a date before the cancelling verb of the meeting says when it was called off. */
+    private static boolean dateOfDecision(SentenceView v, Trigger tr, DateFinder.Found f) {
+        int k = v.first;
+        while (k < v.end && v.tok(k).start() - v.s.start() < f.end()) k++;
+        for (int q = k; q < tr.at; q++) {
+            String w = v.low(q);
+            if (w.equals(".") || w.equals(";")) break;
+            if (CANCELLED.contains(w) || POSTPONED.contains(w) || w.equals("called") && v.low(q + 1).equals("off")) return true;
+        }
+        return false;
+    }
+
+    /** "Talks between X and Y are under way": a meeting going on as the article is written. */
+    private static boolean ongoing(SentenceView v, Trigger tr) {
+        for (int k = Math.max(v.first, tr.at - 3); k < Math.min(v.end, tr.end + 12); k++) {
+            String w = v.low(k);
+            if (w.equals("underway") || w.equals("ongoing") || w.equals("under") && v.low(k + 1).equals("way")) return true;
+            if (w.equals(";") || w.equals(".")) break;
+        }
+        return false;
     }
 
     private static boolean isHeading(Annotation a, Sentence s) {
@@ -1042,6 +1090,22 @@ public final class MeetingFinder {
             if (java.util.Collections.disjoint(parts, last.participants())) return null;
             for (int k = v.first; k < v.end; k++) {
                 if (FOLLOW_UP.contains(v.low(k))) {
+                    DateValue d = last.date();
+                    return new DateValue(d.lexical(), d.precision(), v.tok(k).text(), d.lexical(), "same-occasion");
+                }
+            }
+            return null;
+        }
+
+        /** "X will meet Y on May 3. X could be received by Z after the talks": the plan just told gives its day. */
+        DateValue followUpPlanDate(SentenceView v, java.util.Collection<Integer> parts) {
+            MeetingFrame last = lastFrame;
+            if (last == null || last.status() != MeetingStatus.PLANNED || last.date() == null
+                    || last.date().precision() != Precision.DAY || v.si - lastFrameSentence > 1
+                    || java.util.Collections.disjoint(parts, last.participants())) return null;
+            for (int k = v.first; k < v.end; k++) {
+                boolean after = v.low(k).equals("after") && v.lowIn(k + 1, 2, "talks", "meeting", "meetings", "summit");
+                if (after || FOLLOW_UP.contains(v.low(k)) && !v.low(k).equals("also")) {
                     DateValue d = last.date();
                     return new DateValue(d.lexical(), d.precision(), v.tok(k).text(), d.lexical(), "same-occasion");
                 }
@@ -1195,6 +1259,7 @@ public final class MeetingFinder {
                 String w = low(q);
                 if (CANCELLED.contains(w) || POSTPONED.contains(w) || SPEECH.contains(w) || w.equals("announced")
                         || w.equals("confirmed") || w.equals("off")) return true;
+                if (w.equals("updated") || w.equals("posted") || w.equals("published")) return true; // a page's timestamp
             }
             return false;
         }
@@ -1363,11 +1428,32 @@ public final class MeetingFinder {
         /** ", with both sides preparing to …", "to commemorate …": a place after this is in another clause. */
         boolean otherClauseBetween(int from, int to) {
             for (int q = from; q < to; q++) {
+                int rel = meetingRelativeEnd(q);
+                if (rel > q) { // ", which was scheduled to take place ... at X": still the meeting's own clause
+                    q = rel - 1;
+                    continue;
+                }
                 if (low(q).equals(",") && low(q + 1).matches("with|while|as|who|which|whose|although|though|but|following|amid"))
                     return true;
                 if (low(q).equals("to") && q + 1 < to && tok(q + 1).pos().equals("VERB") && !isMention(q + 1)) return true;
             }
             return false;
+        }
+
+        /**
+         * After ", which was scheduled to take place" / ", which took place" / ", which will be held" (a relative clause
+         * that says when and where the meeting itself is), the token after it; else -1.
+         */
+        int meetingRelativeEnd(int q) {
+            if (!low(q).equals(",") || !low(q + 1).matches("which|that")) return -1;
+            int k = q + 2;
+            if (low(k).matches("was|is|were|are|had|has|will|would")) k++;
+            if (low(k).equals("been") || low(k).equals("be") && !low(k + 1).equals("held")) k++;
+            if (low(k).matches("scheduled|due|set|planned|expected|slated|supposed") && low(k + 1).equals("to")) k += 2;
+            if (low(k).matches("take|took|taken|taking") && low(k + 1).equals("place")) return k + 2;
+            if (low(k).equals("be") && low(k + 1).equals("held")) return k + 2;
+            if (low(k).equals("held")) return k + 1;
+            return -1;
         }
 
         /** Words that open an aside between commas: "X and Y, one of Z's advisers, met". */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.newsgraph.annotate.Annotation;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.annotate.Sentence;
@@ -21,6 +22,9 @@ import org.newsgraph.extract.MeetingFinder;
 import org.newsgraph.extract.MeetingFrame;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.DateValue;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.date.Anchors;
 import org.newsgraph.extract.date.DateContext;
 import org.newsgraph.extract.date.DateMention;
 import org.newsgraph.extract.date.DateTagger;
@@ -46,6 +50,7 @@ public final class Analyzer {
     private final MentionFinder mentions;
     private final MeetingFinder meetings;
     private final EntityResolver resolver;
+    private final DateTagger dates;
 
     private Analyzer(Limits limits, Cleaner cleaner, Annotator annotator, KnowledgeBase kb, DateTagger dates) {
         this.limits = limits;
@@ -55,6 +60,7 @@ public final class Analyzer {
         this.mentions = new MentionFinder(gazetteer);
         this.meetings = new MeetingFinder(dateFinder(dates), gazetteer);
         this.resolver = new EntityResolver(kb, gazetteer);
+        this.dates = dates;
     }
 
     /** Loads models and the knowledge base from the classpath; articles get the default {@link Limits}. */
@@ -77,7 +83,12 @@ public final class Analyzer {
             List<DateFinder.Found> out = new ArrayList<>();
             DateContext ctx = new DateContext(anchor, previous);
             List<DateMention> found = future ? tagger.tag(sentence, ctx, Tense.FUTURE) : tagger.tag(sentence, ctx);
-            for (DateMention m : found) out.add(new DateFinder.Found(m.start(), m.end(), m.value()));
+            for (DateMention m : found) {
+                // a meeting over several days ("hosted him on Thursday and Friday") is dated by its first day
+                DateValue v = m.value() != null ? m.value()
+                        : tagger.rangeStart(m, ctx, future ? Tense.FUTURE : DateTagger.tenseOf(sentence)).orElse(null);
+                out.add(new DateFinder.Found(m.start(), m.end(), v));
+            }
             return out;
         };
     }
@@ -91,12 +102,11 @@ public final class Analyzer {
         Annotation ann = annotator.annotate(clean.text());
         List<Mention> found = mentions.find(ann);
         Clusters clusters = Clusters.of(found);
-        LocalDate anchor = article.publishedDate()
-                .map(p -> DateTagger.anchorFor(p, clean.text()))
-                .orElseGet(() -> DateTagger.dateline(clean.text()).flatMap(d -> d.date()).orElse(null));
-        List<MeetingFrame> frames = meetings.find(ann, clusters, anchor);
+        Optional<Anchors.Anchor> anchored = anchor(article, clean.text());
+        LocalDate anchor = anchored.map(Anchors.Anchor::date).orElse(null);
+        List<MeetingFrame> frames = withAnchorSource(meetings.find(ann, clusters, anchor), anchored);
         List<String> out = new ArrayList<>();
-        out.add("article " + article.id() + "  anchor " + anchor);
+        out.add("article " + article.id() + "  anchor " + anchor + anchored.map(x -> " (" + x.source() + ")").orElse(""));
         for (int si = 0; si < ann.sentences().size(); si++) {
             Sentence s = ann.sentences().get(si);
             out.add("");
@@ -118,6 +128,24 @@ public final class Analyzer {
                         + " place=" + (f.place() >= 0 ? clusterName(clusters, f.place()) : "-")
                         + String.format(java.util.Locale.ROOT, " conf=%.2f", f.confidence()));
             }
+        }
+        return out;
+    }
+
+    private Optional<Anchors.Anchor> anchor(Article article, String text) {
+        return Anchors.of(article.publishedDate().orElse(null), article.url(), text, dates);
+    }
+
+    /** Dates resolved against an anchor other than the publication date name that anchor in their rule. */
+    private static List<MeetingFrame> withAnchorSource(List<MeetingFrame> frames, Optional<Anchors.Anchor> anchor) {
+        if (anchor.isEmpty() || anchor.get().source().equals(Anchors.PUBLISHED)) return frames;
+        List<MeetingFrame> out = new ArrayList<>(frames.size());
+        for (MeetingFrame f : frames) {
+            DateValue d = f.date();
+            if (d != null && d.anchor() != null && d.rule() != null && !d.rule().contains("anchor:"))
+                f = new MeetingFrame(f.participants(), f.place(), new DateValue(d.lexical(), d.precision(), d.expression(),
+                        d.anchor(), d.rule() + ", anchor: " + anchor.get().source()), f.status(), f.mode(), f.sentence(), f.confidence());
+            out.add(f);
         }
         return out;
     }
@@ -176,10 +204,9 @@ public final class Analyzer {
         if (capped.cutAt() >= 0) ann = ann.withSentences(capped.cutAt());
         Clusters clusters = Clusters.of(found);
         String analysed = text;
-        LocalDate anchor = article.publishedDate()
-                .map(p -> DateTagger.anchorFor(p, analysed))
-                .orElseGet(() -> DateTagger.dateline(analysed).flatMap(d -> d.date()).orElse(null));
-        List<MeetingFrame> frames = capFrames(meetings.find(ann, clusters, anchor), lim, budget);
+        Optional<Anchors.Anchor> anchored = anchor(article, analysed);
+        LocalDate anchor = anchored.map(Anchors.Anchor::date).orElse(null);
+        List<MeetingFrame> frames = capFrames(withAnchorSource(meetings.find(ann, clusters, anchor), anchored), lim, budget);
         budget.check();
         EntityResolver.Resolution r = resolver.resolve(clusters);
         List<MeetingReport> reports = new ArrayList<>();
@@ -191,6 +218,12 @@ public final class Analyzer {
             }
             if (parts.size() < 2) continue;
             Entity place = f.place() >= 0 ? r.byCluster().get(f.place()) : null;
+            // "at the White House": the meeting was in the city the venue sits in; a venue of unknown seat is a place itself
+            if (place != null && place.type() != EntityType.PLACE) {
+                Entity venue = place;
+                place = resolver.seatOf(venue).orElseGet(() -> new Entity(EntityType.PLACE, venue.key(), venue.label(),
+                        venue.altLabels(), null, venue.wikidata(), venue.country()));
+            }
             Sentence s = ann.sentences().get(f.sentence());
             Evidence ev = new Evidence(clean.text().substring(s.start(), s.end()),
                     clean.originalStart(s.start()), clean.originalEnd(s.end()));

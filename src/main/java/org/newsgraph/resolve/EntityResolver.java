@@ -80,6 +80,13 @@ public final class EntityResolver {
         return new Resolution(byCluster, new ArrayList<>(done.values()));
     }
 
+    /** The city an organization that is also a venue sits in, as a place: where a meeting "at the White House" was. */
+    public Optional<Entity> seatOf(Entity organization) {
+        if (organization == null || organization.type() != EntityType.ORGANIZATION) return Optional.empty();
+        return kb.seatOf(organization.key()).map(k -> new Entity(EntityType.PLACE, k.key(), k.label(), List.of(), null,
+                k.qid(), k.country() != null && !k.key().equals(k.country()) ? k.country() : null));
+    }
+
     private static Entity merge(Entity a, Entity b) {
         return new Entity(a.type(), a.key(), a.label(), a.altLabels(), a.title() != null ? a.title() : b.title(),
                 a.wikidata() != null ? a.wikidata() : b.wikidata(), a.country() != null ? a.country() : b.country());

@@ -89,6 +89,11 @@ public final class KbGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<String> seatOf(String organization) {
+        return kb.find(organization, EntityType.ORGANIZATION).flatMap(o -> kb.seatOf(o.key())).map(KbEntry::label);
+    }
+
+    @Override
     public Optional<String> capitalOf(String country) {
         return kb.find(country, EntityType.PLACE).flatMap(c -> kb.capitalOf(c.key())).map(KbEntry::label);
     }

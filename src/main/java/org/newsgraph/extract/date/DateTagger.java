@@ -253,6 +253,24 @@ public final class DateTagger {
         return out;
     }
 
+    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s*(?:[-–—/]|\\b(?i:to|through|until|till|and|or)\\b)\\s*");
+
+    /**
+     * The first day of a range of days ("on Thursday and Friday", "July 8-11"): the day an event over several days
+     * opens, with rule {@code range-start}; empty when the range's first part is no day by itself ("8-11 July").
+     */
+    public Optional<DateValue> rangeStart(DateMention range, DateContext ctx, Tense tense) {
+        if (range.value() != null || !"range".equals(range.rule())) return Optional.empty();
+        String[] parts = RANGE_SPLIT.split(range.text(), 2);
+        if (parts.length < 2 || parts[0].isBlank()) return Optional.empty();
+        for (DateMention m : tag(parts[0], ctx, tense)) {
+            DateValue v = m.value();
+            if (v != null && v.precision() == Precision.DAY)
+                return Optional.of(new DateValue(v.lexical(), Precision.DAY, range.text(), v.anchor(), "range-start"));
+        }
+        return Optional.empty();
+    }
+
     /** Tense of a sentence or clause: future markers win over past verbs, past over present. */
     public static Tense tenseOf(String sentence) {
         if (sentence == null || sentence.isEmpty())

@@ -63,6 +63,7 @@ public final class KnowledgeBase {
     private final Map<String, List<Ranked>> byPersonKey;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
+    private final Map<String, String> seats; // organization key -> place key
     private final Set<String> titles;
     private final Set<String> portfolios;
     private final int maxTitleWords;
@@ -125,6 +126,7 @@ public final class KnowledgeBase {
         Map<String, List<String>> countryDemonyms = new LinkedHashMap<>();
         List<String[]> countryRefs = new ArrayList<>(); // {source, key, referenced country}
         Map<String, KbEntry> ministries = new HashMap<>(); // portfolio + "/" + country -> entry
+        List<String[]> seatRefs = new ArrayList<>(); // {source, organization key, place key}
 
         Tsv countries = table(source, "countries.tsv", "key", "name");
         for (Tsv.Row r : countries.rows) {
@@ -155,6 +157,7 @@ public final class KnowledgeBase {
             KbEntry e = entry(r, EntityType.ORGANIZATION, kind, r.get("country"), List.of());
             add(keys, e, r);
             if (e.country() != null) countryRefs.add(new String[] {r.source() + ":" + r.line(), e.key(), e.country()});
+            if (r.get("seat") != null) seatRefs.add(new String[] {r.source() + ":" + r.line(), e.key(), r.get("seat")});
             String portfolio = r.get("portfolio");
             if (portfolio != null) {
                 if (!portfolio.equals(FOREIGN) && !portfolio.equals(DEFENCE))
@@ -176,6 +179,11 @@ public final class KnowledgeBase {
             KbEntry c = placeKeys.get(ref[2]);
             if (c == null || !c.isCountry())
                 throw new KnowledgeBaseException(ref[0] + ": " + ref[1] + " names unknown country " + ref[2]);
+        }
+        Map<String, String> seatMap = new HashMap<>();
+        for (String[] ref : seatRefs) {
+            if (!placeKeys.containsKey(ref[2])) throw new KnowledgeBaseException(ref[0] + ": seat " + ref[2] + " of " + ref[1] + " is not a known place");
+            seatMap.put(ref[1], ref[2]);
         }
         for (Map.Entry<String, String> cap : capitalMap.entrySet())
             if (!placeKeys.containsKey(cap.getValue()))
@@ -206,6 +214,8 @@ public final class KnowledgeBase {
                 extraAliases.computeIfAbsent(m, k -> new ArrayList<>()).addAll(generated);
             }
         }
+
+        commonPlaceLabels(keys);
 
         // Rebuild the entries that received generated aliases, keeping the file order.
         List<KbEntry> all = new ArrayList<>();
@@ -277,6 +287,7 @@ public final class KnowledgeBase {
         this.byPersonKey = freeze(personKeys);
         this.demonyms = Map.copyOf(demonymMap);
         this.capitals = Map.copyOf(capitalMap);
+        this.seats = Map.copyOf(seatMap);
         this.titles = Set.copyOf(titleSet);
         this.portfolios = Set.copyOf(portfolioSet);
         // Two modifiers ("former deputy ...") in front of the longest title or open pattern.
@@ -288,6 +299,39 @@ public final class KnowledgeBase {
         if (in == null) return Tsv.read(file, new BufferedReader(new java.io.StringReader("")), new String[0]);
         try (BufferedReader r = in) {
             return Tsv.read(file, r, required);
+        }
+    }
+
+    /** Designators that news drops from a place's name when the bare name is unambiguous ("New York", not "New York City"). */
+    private static final List<String> DROPPED_DESIGNATORS = List.of(" City");
+
+    /**
+     * A place labelled "X City" whose aliases hold "X" is labelled "X" when no other entry bears that name: the label
+     * is the name articles use, and the long form stays an alias. "Kuwait City" keeps its label, "Kuwait" being the country.
+     */
+    private static void commonPlaceLabels(Map<EntityType, Map<String, KbEntry>> keys) {
+        Map<String, Set<String>> bearers = new HashMap<>();
+        for (Map<String, KbEntry> m : keys.values()) {
+            for (KbEntry e : m.values()) {
+                bearers.computeIfAbsent(Names.normalize(e.label()), k -> new HashSet<>()).add(e.type() + "/" + e.key());
+                for (String a : e.aliases())
+                    bearers.computeIfAbsent(Names.normalize(a), k -> new HashSet<>()).add(e.type() + "/" + e.key());
+            }
+        }
+        for (Map.Entry<String, KbEntry> me : keys.get(EntityType.PLACE).entrySet()) {
+            KbEntry e = me.getValue();
+            for (String d : DROPPED_DESIGNATORS) {
+                if (!e.label().endsWith(d)) continue;
+                String bare = e.label().substring(0, e.label().length() - d.length());
+                String alias = null;
+                for (String a : e.aliases()) if (Names.normalize(a).equals(Names.normalize(bare))) alias = a;
+                if (alias == null || bearers.getOrDefault(Names.normalize(bare), Set.of()).size() != 1) continue;
+                List<String> aliases = new ArrayList<>();
+                aliases.add(e.label());
+                for (String a : e.aliases()) if (!a.equals(alias)) aliases.add(a);
+                me.setValue(new KbEntry(e.type(), e.key(), alias, aliases, e.qid(), e.country(), e.kind(), e.roles()));
+                break;
+            }
         }
     }
 
@@ -398,6 +442,12 @@ public final class KnowledgeBase {
     public Optional<KbEntry> capitalOf(String countryKey) {
         String cap = countryKey == null ? null : capitals.get(countryKey);
         return cap == null ? Optional.empty() : byKey(EntityType.PLACE, cap);
+    }
+
+    /** The city where an organization that is also a venue sits ("White House": Washington); empty when unknown. */
+    public Optional<KbEntry> seatOf(String organizationKey) {
+        String seat = organizationKey == null ? null : seats.get(organizationKey);
+        return seat == null ? Optional.empty() : byKey(EntityType.PLACE, seat);
     }
 
     /**

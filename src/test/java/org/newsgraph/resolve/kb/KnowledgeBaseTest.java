@@ -350,4 +350,40 @@ class KnowledgeBaseTest {
                 "key\tname\taliases\tqid\tcountry\tkind\nStrelsau\tStrelsau\t\t\truritania\tcapital\n", StandardCharsets.UTF_8);
         assertThrows(KnowledgeBaseException.class, () -> KnowledgeBase.of(dir));
     }
+    @Test
+    void aPlaceIsLabelledWithoutItsDesignatorWhenTheBareNameIsItsOwn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"),
+                "key\tname\taliases\tqid\tiso2\tcapital\tdemonyms\n# invented\nruritania\tRuritania\t\t\tRU\truritania-city\tRuritanian\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("places.tsv"), "key\tname\taliases\tqid\tcountry\tkind\n"
+                + "ruritania-city\tRuritania City\tRuritania\t\truritania\tcapital\n"
+                + "port-zenda\tPort Zenda City\tPort Zenda|PZC\t\truritania\tcity\n", StandardCharsets.UTF_8);
+        KnowledgeBase kb = KnowledgeBase.of(dir);
+        // "the port talks in Port Zenda": the name articles use is the label, the long form an alias
+        KbEntry port = kb.byKey(EntityType.PLACE, "port-zenda").orElseThrow();
+        assertEquals("Port Zenda", port.label());
+        assertEquals(List.of("Port Zenda City", "PZC"), port.aliases());
+        assertEquals("port-zenda", kb.find("Port Zenda City", EntityType.PLACE).orElseThrow().key());
+        // "Ruritania" is the country's name: the capital keeps its designator
+        assertEquals("Ruritania City", kb.byKey(EntityType.PLACE, "ruritania-city").orElseThrow().label());
+    }
+
+    @Test
+    void aVenueOrganizationNamesTheCityItSitsIn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"),
+                "key\tname\taliases\tqid\tiso2\tcapital\tdemonyms\n# invented\nruritania\tRuritania\t\t\tRU\tstrelsau\tRuritanian\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("places.tsv"),
+                "key\tname\taliases\tqid\tcountry\tkind\nstrelsau\tStrelsau\t\t\truritania\tcapital\n", StandardCharsets.UTF_8);
+        // "the king received the envoy at the Summer Palace"
+        Files.writeString(dir.resolve("organizations.tsv"), "key\tname\taliases\tqid\tcountry\tkind\tseat\n"
+                + "summer-palace\tSummer Palace\t\t\truritania\tgovernment\tstrelsau\n"
+                + "royal-mint\tRoyal Mint\t\t\truritania\tgovernment\t\n", StandardCharsets.UTF_8);
+        KnowledgeBase kb = KnowledgeBase.of(dir);
+        assertEquals("strelsau", kb.seatOf("summer-palace").orElseThrow().key());
+        assertTrue(kb.seatOf("royal-mint").isEmpty());
+        Files.writeString(dir.resolve("organizations.tsv"), "key\tname\taliases\tqid\tcountry\tkind\tseat\n"
+                + "summer-palace\tSummer Palace\t\t\truritania\tgovernment\tzenda\n", StandardCharsets.UTF_8);
+        assertThrows(KnowledgeBaseException.class, () -> KnowledgeBase.of(dir));
+    }
 }
