@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 + " then checks the store against the SHACL shapes (exit 1 when it does not conform).",
                 "Input: the output of 'export --format nquads' or of the Spark job (see the README)."
                         + " A named graph in the input replaces the store's graph of the same name."
-                        + " A folder gives its files named *.nq, *.nquads (.gz or not) and part-* (Spark), recursively."})
+                        + " A folder gives its files named *.nq, *.nquads (.gz or not) and part-* (Spark), recursively,"
+                        + " but not the Spark job's problems/."})
 final class LoadCommand implements Callable<Integer> {
 
     @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
@@ -89,7 +90,8 @@ final class LoadCommand implements Callable<Integer> {
             } else if (Files.isDirectory(in)) {
                 List<Path> found;
                 try (Stream<Path> walk = Files.walk(in)) {
-                    found = walk.filter(Files::isRegularFile).filter(LoadCommand::isNQuads).sorted().toList();
+                    found = walk.filter(Files::isRegularFile).filter(LoadCommand::isNQuads)
+                            .filter(f -> !inProblems(in, f)).sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in, e);
                 }
@@ -102,6 +104,13 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    /** The Spark job's report of skipped records (OUT/problems/part-*) lies beside its N-Quads: not RDF. */
+    static boolean inProblems(Path root, Path file) {
+        Path rel = root.relativize(file);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) if (rel.getName(i).toString().equals("problems")) return true;
+        return false;
     }
 
     static boolean isNQuads(Path file) {

@@ -1,12 +1,21 @@
 package org.newsgraph.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.GzipCodec;
@@ -18,11 +27,13 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.article.InvalidArticleException;
 import org.newsgraph.article.OverBudgetException;
+import org.newsgraph.article.WarcArticles;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.resolve.ArticleFacts;
@@ -38,7 +49,7 @@ import scala.Tuple2;
  * Of several records with one id, the first in input order (files in path order, then lines) is kept, as
  * {@code ingest} keeps it; the others are reported as duplicates.
  *
- * <p>Not yet here: WARC input, the merge of reports into meetings as Spark stages.
+ * <p>WARC files ({@code .warc}, {@code .warc.gz}) give their HTML pages as articles ({@link WarcArticles}).
  */
 public final class SparkIngest {
     /** Problems printed by {@link #main}; all of them are in {@code OUTPUT/problems}. */
@@ -57,7 +68,7 @@ public final class SparkIngest {
      */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: SparkIngest INPUT OUTPUT   (INPUT: JSON Lines files or folders, comma-separated;"
+            System.err.println("usage: SparkIngest INPUT OUTPUT   (INPUT: JSON Lines and WARC files or folders, comma-separated;"
                     + " OUTPUT: a folder that does not exist yet)");
             System.exit(2);
         }
@@ -76,15 +87,43 @@ public final class SparkIngest {
         System.exit(s.skipped() > 0 ? 3 : 0);
     }
 
-    /** Runs the job on an existing context: writes {@code output/articles} and {@code output/problems}. */
+    /** Runs the job in this JVM with Spark's local master ({@code local[N]}), for {@code newsgraph spark-ingest}. */
+    public static Summary runLocal(String master, List<String> inputs, String output) {
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("newsgraph spark-ingest")
+                .set("spark.ui.enabled", "false")
+                .set("spark.ui.showConsoleProgress", "false")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1");
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            return run(sc, inputs, output);
+        }
+    }
+
+    /** Runs the job on an existing context; {@code input} is a comma-separated list of paths. */
     public static Summary run(JavaSparkContext sc, String input, String output) {
+        return run(sc, List.of(input.split(",")), output);
+    }
+
+    /** Runs the job on an existing context: writes {@code output/articles} and {@code output/problems}. */
+    public static Summary run(JavaSparkContext sc, List<String> inputs, String output) {
         Configuration hadoop = new Configuration(sc.hadoopConfiguration());
-        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        @SuppressWarnings("unchecked")
-        JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
-                sc.newAPIHadoopFile(input, TextInputFormat.class, LongWritable.class, Text.class, hadoop);
-        JavaRDD<Outcome> analysed = lines.mapPartitionsWithInputSplit(SparkIngest::analyzePartition, false)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<String> files = listFiles(hadoop, inputs);
+        List<String> whole = files.stream().filter(f -> WarcArticles.isWarc(f) || ArticleReader.isWholeFile(f)).toList();
+        List<String> jsonl = files.stream().filter(f -> !whole.contains(f)).toList();
+        JavaRDD<Outcome> analysed = sc.emptyRDD();
+        if (!jsonl.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
+                    sc.newAPIHadoopFile(String.join(",", jsonl), TextInputFormat.class, LongWritable.class, Text.class, hadoop);
+            analysed = lines.mapPartitionsWithInputSplit(SparkIngest::analyzePartition, false);
+        }
+        if (!whole.isEmpty()) {
+            // a WARC file is read from its start (a news crawl's are large: one task each); a page or text is one article
+            JavaRDD<Outcome> pages = sc.binaryFiles(String.join(",", whole), whole.size())
+                    .flatMap(f -> analyzeFile(f._1(), f._2()));
+            analysed = jsonl.isEmpty() ? pages : analysed.union(pages);
+        }
+        analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             // ingest keeps the first article of an id and skips the others: only ids and places are shuffled to find them
             Map<String, String> later = analysed.filter(Outcome::ok).map(Outcome::key)
@@ -110,6 +149,85 @@ public final class SparkIngest {
         } finally {
             analysed.unpersist(false);
         }
+    }
+
+    /**
+     * The files of the inputs, sorted: a file named is read whatever its name (WARC, page or text by the name, else JSON
+     * Lines); a folder gives, recursively, its JSON Lines ({@code .jsonl}, {@code .ndjson}), WARC, {@code .txt} and
+     * {@code .html} files, compressed or not, as {@code ingest} does, and never Hadoop's hidden ones ({@code _SUCCESS}).
+     */
+    static List<String> listFiles(Configuration hadoop, List<String> inputs) {
+        List<String> files = new ArrayList<>();
+        try {
+            for (String in : inputs) {
+                Path path = new Path(in);
+                FileSystem fs = path.getFileSystem(hadoop);
+                FileStatus[] matched = fs.globStatus(path);
+                if (matched == null || matched.length == 0) throw new IllegalArgumentException("no such file or folder: " + in);
+                for (FileStatus st : matched) {
+                    if (st.isFile()) {
+                        files.add(st.getPath().toString());
+                        continue;
+                    }
+                    RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
+                    while (it.hasNext()) {
+                        Path f = it.next().getPath();
+                        if (!hidden(st.getPath(), f) && known(f.getName())) files.add(f.toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the input", e);
+        }
+        Collections.sort(files);
+        return files;
+    }
+
+    /** Hadoop's rule: a name starting with _ or . (and what lies in such a folder) is not data. */
+    private static boolean hidden(Path root, Path file) {
+        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+            String n = p.getName();
+            if (n.startsWith("_") || n.startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static boolean known(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|bz2|deflate|zst|lz4|snappy)$", "");
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || WarcArticles.isWarc(name) || ArticleReader.isWholeFile(n);
+    }
+
+    /** A whole file: a WARC file's pages analysed one by one (its bad records as problems), or one page or text. */
+    static Iterator<Outcome> analyzeFile(String file, PortableDataStream data) throws IOException {
+        FactsMapper mapper = new FactsMapper();
+        List<Outcome> out = new ArrayList<>();
+        if (!WarcArticles.isWarc(file)) {
+            Outcome o;
+            try {
+                long size = sizeOf(data);
+                if (size > ArticleReader.DEFAULT_MAX_BYTES) {
+                    o = Outcome.skipped(file, 0, file + ": file is over the size limit (" + size + " bytes)");
+                } else {
+                    o = analyze(file, 0, ArticleReader.fromFile(data.toArray(), new Path(file).getName(), file), mapper);
+                }
+            } catch (InvalidArticleException e) {
+                o = Outcome.skipped(file, 0, e.getMessage());
+            }
+            out.add(o);
+            return out.iterator();
+        }
+        try (InputStream in = data.open(); WarcArticles pages = new WarcArticles(in, file, ArticleReader.DEFAULT_MAX_BYTES)) {
+            while (pages.hasNext()) {
+                WarcArticles.Entry e = pages.next();
+                out.add(e.ok() ? analyze(file, e.offset(), e.article(), mapper) : Outcome.skipped(file, e.offset(), e.problem()));
+            }
+        }
+        return out.iterator();
+    }
+
+    private static long sizeOf(PortableDataStream data) throws IOException {
+        Path p = new Path(data.getPath());
+        return p.getFileSystem(data.getConfiguration()).getFileStatus(p).getLen();
     }
 
     private static int size(Iterable<Outcome> copies) {
@@ -168,8 +286,12 @@ public final class SparkIngest {
         } catch (InvalidArticleException e) {
             return Outcome.skipped(file, offset, e.getMessage());
         }
-        if (article == null) return null;
-        String what = origin + ": " + Analyzer.describe(article);
+        return article == null ? null : analyze(file, offset, article, mapper);
+    }
+
+    /** One article: its graph as N-Quads, or a skip with its reason. */
+    static Outcome analyze(String file, long offset, Article article, FactsMapper mapper) {
+        String what = Outcome.origin(file, offset) + ": " + Analyzer.describe(article);
         try {
             ArticleFacts facts = Analyzers.get().analyze(article);
             return Outcome.stored(file, offset, article.id(), mapper.toNQuads(facts));
@@ -179,5 +301,4 @@ public final class SparkIngest {
             return Outcome.skipped(file, offset, what + ": analysis failed: " + e);
         }
     }
-
 }

@@ -20,14 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.article.WarcFixtures;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.ValidationResult;
 
 /**
- * The Spark job in local[2] on the bundled samples and our own eval articles, with a bad record mid-file and a duplicate id: the
- * N-Quads it writes, bulk-loaded and derived, are the store that {@code ingest} of the same articles builds.
+ * The Spark job in local[2] on the bundled samples, both eval sets and a crawl (WARC) written here, with a bad record mid-file,
+ * a duplicate id and a broken WARC record: the N-Quads it writes, bulk-loaded and derived, are the store that
+ * {@code ingest} of the same articles builds.
  */
 class SparkIngestIT {
     @TempDir
@@ -57,37 +59,50 @@ class SparkIngestIT {
 
     @Test
     void theJobsOutputLoadedIsTheStoreThatIngestBuilds() throws IOException {
-        // as ingest reads them
+        // as ingest reads them: the samples folder (JSON Lines and a page), both eval sets, the crawl's pages as JSON lines
         Path plain = Files.createDirectories(dir.resolve("plain"));
-        Path samples = Files.copy(Path.of("src/main/resources/samples/articles.jsonl"), plain.resolve("samples.jsonl"));
-        Path eval = Files.copy(Path.of("eval/articles.jsonl"), plain.resolve("eval.jsonl"));
+        Path samples = Path.of("src/main/resources/samples");
+        Path eval = Path.of("eval/articles.jsonl");
+        Path holdout = Path.of("eval/holdout/articles.jsonl");
         Path bad = Files.writeString(plain.resolve("bad.jsonl"), GOOD_1 + "\n" + BAD + "\n" + GOOD_2 + "\n" + DUPLICATE + "\n");
+        Path pages = Files.write(plain.resolve("pages.jsonl"), WarcFixtures.PAGES.stream().map(WarcFixtures.Page::jsonLine).toList());
 
-        // as the job reads them: gzipped, in a tree of folders
-        Path in = Files.createDirectories(dir.resolve("in").resolve("2025"));
-        gzip(samples, in.resolve("samples.jsonl.gz"));
+        // as the job reads them: gzipped or not, in a tree of folders, the pages in a crawl with a broken record
+        Path in = dir.resolve("in");
+        Path s = Files.createDirectories(in.resolve("2025").resolve("samples"));
+        try (Stream<Path> files = Files.list(samples)) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().endsWith(".jsonl")) gzip(f, s.resolve(f.getFileName() + ".gz"));
+                else Files.copy(f, s.resolve(f.getFileName().toString()));
+            }
+        }
         Files.copy(eval, Files.createDirectories(in.resolve("eval")).resolve("articles.jsonl"));
+        gzip(holdout, Files.createDirectories(in.resolve("holdout")).resolve("articles.jsonl.gz"));
         Files.copy(bad, in.resolve("bad.jsonl"));
+        Path crawl = Files.createDirectories(in.resolve("crawl")).resolve("CC-NEWS-20250603-00001.warc.gz");
+        WarcFixtures.write(crawl, true, WarcFixtures.PAGES, 1);
 
         Path out = dir.resolve("out");
-        SparkIngest.Summary s = SparkIngest.run(sc, dir.resolve("in").toUri().toString(), out.toUri().toString());
-        long good = lines(samples) + lines(eval) + 2;
-        assertEquals(good, s.stored(), s.toString());
-        assertEquals(2, s.skipped(), s.toString());
-        String problem = s.firstProblems().get(0);
+        SparkIngest.Summary summary = SparkIngest.run(sc, List.of(in.toUri().toString()), out.toUri().toString());
+        long good = lines(samples.resolve("articles.jsonl")) + 1 + lines(eval) + lines(holdout) + 2 + WarcFixtures.PAGES.size();
+        assertEquals(good, summary.stored(), summary.toString());
+        assertEquals(3, summary.skipped(), summary.toString());
+        String problem = summary.firstProblems().get(0);
         long offset = GOOD_1.length() + 1;
         assertTrue(problem.matches("skipped .*bad\\.jsonl:byte " + offset + ": malformed JSON at column \\d+: .*"), problem);
-        String duplicate = s.firstProblems().get(1);
+        String duplicate = summary.firstProblems().get(1);
         long dupOffset = offset + BAD.length() + 1 + GOOD_2.length() + 1;
         assertTrue(duplicate.matches("skipped .*bad\\.jsonl:byte " + dupOffset
                 + ": duplicate id 'spark-good-1' \\(first at .*bad\\.jsonl:byte 0\\)"), duplicate);
+        String broken = summary.firstProblems().get(2);
+        assertTrue(broken.matches("skipped .*CC-NEWS-20250603-00001\\.warc\\.gz:byte \\d+: unreadable response record: .*"), broken);
         List<String> reported = readProblems(out.resolve("problems"));
-        assertEquals(2, reported.size(), reported.toString());
-        assertEquals(java.util.Set.copyOf(s.firstProblems()), java.util.Set.copyOf(reported));
+        assertEquals(3, reported.size(), reported.toString());
+        assertEquals(java.util.Set.copyOf(summary.firstProblems()), java.util.Set.copyOf(reported));
 
         List<String> expected;
         try (Store ingested = Store.open(dir.resolve("ingested"))) {
-            IngestSummary is = Pipeline.ingest(ingested, List.of(samples, eval, bad));
+            IngestSummary is = Pipeline.ingest(ingested, List.of(samples, eval, holdout, bad, pages));
             assertEquals(good, is.stored(), is.describe());
             assertEquals(2, is.skipped(), is.describe());
             expected = sortedNQuads(ingested);
