@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 "Input: the output of 'export --format nquads' or of the Spark job (see the README)."
                         + " A named graph in the input replaces the store's graph of the same name."
                         + " A folder gives its files named *.nq, *.nquads (.gz or not) and part-* (Spark), recursively,"
-                        + " but not the Spark job's problems/."})
+                        + " but not the Spark job's problems/ and its Parquet table of reports."})
 final class LoadCommand implements Callable<Integer> {
 
     @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
@@ -36,7 +36,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--derive",
             description = "Recompute the meetings and entities graphs from the loaded articles' graphs (for input that"
-                    + " carries only article graphs, such as the Spark job's output today).")
+                    + " carries only article graphs; the Spark job writes them itself).")
     boolean derive;
 
     @Option(names = "--no-validate", negatable = false, description = "Skip the SHACL check.")
@@ -115,7 +115,7 @@ final class LoadCommand implements Callable<Integer> {
 
     static boolean isNQuads(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc")) return false;
+        if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc") || name.endsWith(".parquet")) return false;
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return base.endsWith(".nq") || base.endsWith(".nquads") || name.startsWith("part-");
     }

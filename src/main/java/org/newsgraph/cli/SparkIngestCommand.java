@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "spark-ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Runs the Spark job on this machine (Spark's local mode): the analysis of 'ingest' on JSON Lines"
-                + " and WARC files (gzip or not), written as N-Quads under OUT/articles (and the derived graphs beside"
-                + " them) for 'load'. Bad records are reported on stderr and in OUT/problems (exit 3).",
+                + ", .txt, .html and WARC files (gzip or not), written as N-Quads under OUT/articles, the meeting reports as"
+                + " Parquet (OUT/reports), the derived graphs in OUT/meetings and OUT/entities, all for 'load'. Bad records are reported on stderr and in OUT/problems (exit 3).",
                 "Spark must be on the class path: after 'mvn -Pspark package' the jar finds it in target/spark/"
                         + " (see the README). On a cluster, use spark-submit with the class org.newsgraph.spark.SparkIngest."})
 final class SparkIngestCommand implements Callable<Integer> {
@@ -69,9 +69,10 @@ final class SparkIngestCommand implements Callable<Integer> {
         }
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%,d articles stored, %,d skipped in %.1f s (%.1f articles/s) with %s; N-Quads in %s."
-                        + " Load them with: newsgraph load --store DIR %s%n",
-                s.stored(), s.skipped(), seconds, s.stored() / Math.max(seconds, 1e-9), master, out, out);
+        o.printf(Locale.ROOT, "%,d articles stored, %,d skipped, %,d meetings of %,d reports, %,d entities in %.1f s"
+                        + " (%.1f articles/s) with %s; N-Quads in %s. Load them with: newsgraph load --store DIR %s%n",
+                s.stored(), s.skipped(), s.meetings(), s.reports(), s.entities(), seconds, s.stored() / Math.max(seconds, 1e-9),
+                master, out, out);
         o.flush();
         return s.skipped() > 0 ? ExitCodes.SKIPPED_INPUT : ExitCodes.OK;
     }

@@ -36,6 +36,7 @@ import org.newsgraph.article.OverBudgetException;
 import org.newsgraph.article.WarcArticles;
 import org.newsgraph.pipeline.Analyzer;
 import org.newsgraph.rdf.FactsMapper;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.ArticleFacts;
 import scala.Tuple2;
 
@@ -44,7 +45,9 @@ import scala.Tuple2;
  * folders read recursively), each article analysed by the very same {@link Analyzer} (loaded once per executor),
  * its named graph written as N-Quads in gzipped part files under {@code OUTPUT/articles}; a record that is not an
  * article, or whose analysis fails, is counted and reported in {@code OUTPUT/problems}, never fatal.
- * Load the output with {@code newsgraph load --derive --store DIR OUTPUT/articles}.
+ * The meeting reports go to a Parquet table ({@code OUTPUT/reports}), and the derived graphs of meetings and entities,
+ * computed as Spark stages ({@link SparkDerivation}), beside the articles' ({@code OUTPUT/meetings},
+ * {@code OUTPUT/entities}). Load the output with {@code newsgraph load --store DIR OUTPUT}.
  *
  * Of several records with one id, the first in input order (files in path order, then lines) is kept, as
  * {@code ingest} keeps it; the others are reported as duplicates.
@@ -59,7 +62,7 @@ public final class SparkIngest {
     }
 
     /** What one run did. */
-    public record Summary(long stored, long skipped, List<String> firstProblems) {
+    public record Summary(long stored, long skipped, List<String> firstProblems, long reports, long meetings, long entities) {
     }
 
     /**
@@ -82,8 +85,9 @@ public final class SparkIngest {
         if (s.skipped() > s.firstProblems().size()) {
             System.err.println("... and " + (s.skipped() - s.firstProblems().size()) + " more in " + args[1] + "/problems");
         }
-        System.out.printf(Locale.ROOT, "%,d articles stored, %,d skipped; %.1f s; N-Quads in %s/articles%n",
-                s.stored(), s.skipped(), (System.nanoTime() - start) / 1e9, args[1]);
+        System.out.printf(Locale.ROOT, "%,d articles stored, %,d skipped, %,d meetings of %,d reports, %,d entities; %.1f s;"
+                        + " N-Quads in %s%n",
+                s.stored(), s.skipped(), s.meetings(), s.reports(), s.entities(), (System.nanoTime() - start) / 1e9, args[1]);
         System.exit(s.skipped() > 0 ? 3 : 0);
     }
 
@@ -138,14 +142,15 @@ public final class SparkIngest {
                     return first == null ? o : o.duplicateOf(first);
                 });
             }
-            outcomes.filter(Outcome::ok).map(o -> o.nquads().stripTrailing())
-                    .saveAsTextFile(output + "/articles", GzipCodec.class);
+            JavaRDD<Outcome> kept = outcomes.filter(Outcome::ok);
+            kept.map(o -> o.nquads().stripTrailing()).saveAsTextFile(output + "/articles", GzipCodec.class);
             JavaRDD<Outcome> problems = outcomes.filter(o -> !o.ok());
             problems.map(Outcome::report).coalesce(1).saveAsTextFile(output + "/problems");
             long skipped = problems.count();
             long stored = outcomes.count() - skipped;
             List<String> first = problems.takeOrdered(PROBLEMS_SHOWN, Outcome.INPUT_ORDER).stream().map(Outcome::report).toList();
-            return new Summary(stored, skipped, first);
+            SparkDerivation.Counts derived = SparkDerivation.run(sc, kept.map(Outcome::rows), output, Iris.DEFAULT);
+            return new Summary(stored, skipped, first, derived.reports(), derived.meetings(), derived.entities());
         } finally {
             analysed.unpersist(false);
         }
@@ -294,7 +299,7 @@ public final class SparkIngest {
         String what = Outcome.origin(file, offset) + ": " + Analyzer.describe(article);
         try {
             ArticleFacts facts = Analyzers.get().analyze(article);
-            return Outcome.stored(file, offset, article.id(), mapper.toNQuads(facts));
+            return Outcome.stored(file, offset, article.id(), mapper.map(facts));
         } catch (OverBudgetException e) {
             return Outcome.skipped(file, offset, what + " took more than the article time-out: " + e.getMessage());
         } catch (RuntimeException e) {

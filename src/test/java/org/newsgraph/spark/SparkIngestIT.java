@@ -57,6 +57,14 @@ class SparkIngestIT {
             + " \"text\": \"Ada Brook will meet Tomas Verin in Geneva next week.\"}";
     static final String DUPLICATE = "{\"id\": \"spark-good-1\", \"text\": \"Ada Brook met Lena Okafor in Oslo.\"}";
 
+    /** One person in three articles under two spellings: the entities graph identifies them (owl:sameAs). */
+    static final List<String> IDENTIFIED = List.of(
+            "{\"id\": \"spark-id-1\", \"published\": \"2025-03-04\", \"text\": \"Lena Okafor met Raul Ibsen in Porto on Tuesday.\"}",
+            "{\"id\": \"spark-id-2\", \"published\": \"2025-03-06\", \"text\": \"Sergei Vantor met Lena Okafor in Oslo on Wednesday,"
+                    + " the ministry said.\"}",
+            "{\"id\": \"spark-id-3\", \"published\": \"2025-03-07\", \"text\": \"Sergey Vantor and Okafor met again in Bergen on"
+                    + " Thursday, officials said.\"}");
+
     @Test
     void theJobsOutputLoadedIsTheStoreThatIngestBuilds() throws IOException {
         // as ingest reads them: the samples folder (JSON Lines and a page), both eval sets, the crawl's pages as JSON lines
@@ -66,6 +74,7 @@ class SparkIngestIT {
         Path holdout = Path.of("eval/holdout/articles.jsonl");
         Path bad = Files.writeString(plain.resolve("bad.jsonl"), GOOD_1 + "\n" + BAD + "\n" + GOOD_2 + "\n" + DUPLICATE + "\n");
         Path pages = Files.write(plain.resolve("pages.jsonl"), WarcFixtures.PAGES.stream().map(WarcFixtures.Page::jsonLine).toList());
+        Path identified = Files.write(plain.resolve("identified.jsonl"), IDENTIFIED);
 
         // as the job reads them: gzipped or not, in a tree of folders, the pages in a crawl with a broken record
         Path in = dir.resolve("in");
@@ -79,12 +88,13 @@ class SparkIngestIT {
         Files.copy(eval, Files.createDirectories(in.resolve("eval")).resolve("articles.jsonl"));
         gzip(holdout, Files.createDirectories(in.resolve("holdout")).resolve("articles.jsonl.gz"));
         Files.copy(bad, in.resolve("bad.jsonl"));
+        Files.copy(identified, in.resolve("identified.jsonl"));
         Path crawl = Files.createDirectories(in.resolve("crawl")).resolve("CC-NEWS-20250603-00001.warc.gz");
         WarcFixtures.write(crawl, true, WarcFixtures.PAGES, 1);
 
         Path out = dir.resolve("out");
         SparkIngest.Summary summary = SparkIngest.run(sc, List.of(in.toUri().toString()), out.toUri().toString());
-        long good = lines(samples.resolve("articles.jsonl")) + 1 + lines(eval) + lines(holdout) + 2 + WarcFixtures.PAGES.size();
+        long good = lines(samples.resolve("articles.jsonl")) + 1 + lines(eval) + lines(holdout) + 2 + WarcFixtures.PAGES.size() + IDENTIFIED.size();
         assertEquals(good, summary.stored(), summary.toString());
         assertEquals(3, summary.skipped(), summary.toString());
         String problem = summary.firstProblems().get(0);
@@ -102,23 +112,33 @@ class SparkIngestIT {
 
         List<String> expected;
         try (Store ingested = Store.open(dir.resolve("ingested"))) {
-            IngestSummary is = Pipeline.ingest(ingested, List.of(samples, eval, holdout, bad, pages));
+            IngestSummary is = Pipeline.ingest(ingested, List.of(samples, eval, holdout, bad, pages, identified));
             assertEquals(good, is.stored(), is.describe());
             assertEquals(2, is.skipped(), is.describe());
             expected = sortedNQuads(ingested);
         }
-        List<Path> parts;
-        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
-            parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+        assertTrue(expected.stream().anyMatch(q -> q.contains("#sameAsReason>")), "an entity identified across articles");
+        assertTrue(expected.stream().anyMatch(q -> q.contains("#mergeReason> \"Merged ")), "a meeting merged across articles");
+        // the derived graphs as the job's Spark stages wrote them, beside the articles: loaded as they are
+        List<Path> parts = new java.util.ArrayList<>();
+        for (String graphs : List.of("articles", "meetings", "entities")) {
+            try (Stream<Path> files = Files.list(out.resolve(graphs))) {
+                List<Path> found = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+                assertFalse(found.isEmpty(), graphs);
+                parts.addAll(found);
+            }
         }
-        assertFalse(parts.isEmpty());
+        assertTrue(summary.meetings() > 0 && summary.reports() >= summary.meetings() && summary.entities() > 0, summary.toString());
         try (Store loaded = Store.open(dir.resolve("loaded"))) {
             loaded.load(parts, Store.Loader.PARALLEL);
-            loaded.derive();
             assertEquals(expected, sortedNQuads(loaded));
             ValidationResult v = loaded.validate();
             assertTrue(v.conforms(), String.join("\n", v.violations()));
         }
+        // the reports table holds every report of the stored articles
+        long reportsInTable = org.apache.spark.sql.SparkSession.builder().sparkContext(sc.sc()).getOrCreate()
+                .read().parquet(out.resolve("reports").toUri().toString()).count();
+        assertEquals(summary.reports(), reportsInTable);
     }
 
     static long lines(Path jsonl) throws IOException {

@@ -19,7 +19,7 @@ import org.newsgraph.extract.MeetingStatus;
  * @param mode         reported mode, or null
  */
 public record ReportFacts(String iri, String article, String published, List<String> participants, String place,
-                          String date, MeetingStatus status, MeetingMode mode) {
+                          String date, MeetingStatus status, MeetingMode mode) implements java.io.Serializable {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public ReportFacts {
