@@ -70,9 +70,10 @@ final class SparkIngestCommand implements Callable<Integer> {
         err.flush();
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%,d articles stored, %,d skipped, %,d meetings of %,d reports, %,d entities in %.1f s"
-                        + " (%.1f articles/s) with %s; N-Quads in %s. Load them with: newsgraph load --store DIR %s%n",
+                        + " (%.1f articles/s; analysis %.1f s, derivation %.1f s) with %s; N-Quads in %s."
+                        + " Load them with: newsgraph load --store DIR %s%n",
                 s.stored(), s.skipped(), s.meetings(), s.reports(), s.entities(), seconds, s.stored() / Math.max(seconds, 1e-9),
-                master, out, out);
+                s.analysisSeconds(), s.derivationSeconds(), master, out, out);
         o.flush();
         return s.skipped() > 0 ? ExitCodes.SKIPPED_INPUT : ExitCodes.OK;
     }

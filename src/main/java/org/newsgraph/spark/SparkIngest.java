@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -57,12 +56,18 @@ import scala.Tuple2;
 public final class SparkIngest {
     /** Problems printed by {@link #main}; all of them are in {@code OUTPUT/problems}. */
     static final int PROBLEMS_SHOWN = 20;
+    static final long MIN_SPLIT_BYTES = 1L << 20;
+    static final long MAX_SPLIT_BYTES = 128L << 20;
 
     private SparkIngest() {
     }
 
-    /** What one run did. */
-    public record Summary(long stored, long skipped, List<String> firstProblems, long reports, long meetings, long entities) {
+    /**
+     * What one run did; {@code analysisSeconds} runs from the start to the articles' graphs and problems written,
+     * {@code derivationSeconds} from there to the reports table and the derived graphs written.
+     */
+    public record Summary(long stored, long skipped, List<String> firstProblems, long reports, long meetings, long entities,
+                          double analysisSeconds, double derivationSeconds) {
     }
 
     /**
@@ -85,9 +90,10 @@ public final class SparkIngest {
         if (s.skipped() > s.firstProblems().size()) {
             System.err.println("... and " + (s.skipped() - s.firstProblems().size()) + " more in " + args[1] + "/problems");
         }
-        System.out.printf(Locale.ROOT, "%,d articles stored, %,d skipped, %,d meetings of %,d reports, %,d entities; %.1f s;"
-                        + " N-Quads in %s%n",
-                s.stored(), s.skipped(), s.meetings(), s.reports(), s.entities(), (System.nanoTime() - start) / 1e9, args[1]);
+        System.out.printf(Locale.ROOT, "%,d articles stored, %,d skipped, %,d meetings of %,d reports, %,d entities; %.1f s"
+                        + " (analysis %.1f s, derivation %.1f s); N-Quads in %s%n",
+                s.stored(), s.skipped(), s.meetings(), s.reports(), s.entities(), (System.nanoTime() - start) / 1e9,
+                s.analysisSeconds(), s.derivationSeconds(), args[1]);
         System.exit(s.skipped() > 0 ? 3 : 0);
     }
 
@@ -110,12 +116,18 @@ public final class SparkIngest {
 
     /** Runs the job on an existing context: writes {@code output/articles} and {@code output/problems}. */
     public static Summary run(JavaSparkContext sc, List<String> inputs, String output) {
+        long start = System.nanoTime();
         Configuration hadoop = new Configuration(sc.hadoopConfiguration());
-        List<String> files = listFiles(hadoop, inputs);
+        Map<String, Long> sizes = listFiles(hadoop, inputs);
+        List<String> files = List.copyOf(sizes.keySet());
         List<String> whole = files.stream().filter(f -> WarcArticles.isWarc(f) || ArticleReader.isWholeFile(f)).toList();
         List<String> jsonl = files.stream().filter(f -> !whole.contains(f)).toList();
         JavaRDD<Outcome> analysed = sc.emptyRDD();
         if (!jsonl.isEmpty()) {
+            // a few splits per core even for one large file: Hadoop's default (one per 32 MB block) may leave cores idle
+            long plain = jsonl.stream().filter(f -> !f.endsWith(".gz")).mapToLong(sizes::get).sum();
+            long split = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, plain / (4L * sc.defaultParallelism())));
+            hadoop.setLong("mapreduce.input.fileinputformat.split.maxsize", split);
             @SuppressWarnings("unchecked")
             JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
                     sc.newAPIHadoopFile(String.join(",", jsonl), TextInputFormat.class, LongWritable.class, Text.class, hadoop);
@@ -149,8 +161,10 @@ public final class SparkIngest {
             long skipped = problems.count();
             long stored = outcomes.count() - skipped;
             List<String> first = problems.takeOrdered(PROBLEMS_SHOWN, Outcome.INPUT_ORDER).stream().map(Outcome::report).toList();
+            double analysis = (System.nanoTime() - start) / 1e9;
             SparkDerivation.Counts derived = SparkDerivation.run(sc, kept.map(Outcome::rows), output, Iris.DEFAULT);
-            return new Summary(stored, skipped, first, derived.reports(), derived.meetings(), derived.entities());
+            return new Summary(stored, skipped, first, derived.reports(), derived.meetings(), derived.entities(),
+                    analysis, (System.nanoTime() - start) / 1e9 - analysis);
         } finally {
             analysed.unpersist(false);
         }
@@ -161,8 +175,8 @@ public final class SparkIngest {
      * Lines); a folder gives, recursively, its JSON Lines ({@code .jsonl}, {@code .ndjson}), WARC, {@code .txt} and
      * {@code .html} files, compressed or not, as {@code ingest} does, and never Hadoop's hidden ones ({@code _SUCCESS}).
      */
-    static List<String> listFiles(Configuration hadoop, List<String> inputs) {
-        List<String> files = new ArrayList<>();
+    static Map<String, Long> listFiles(Configuration hadoop, List<String> inputs) {
+        Map<String, Long> files = new java.util.TreeMap<>();
         try {
             for (String in : inputs) {
                 Path path = new Path(in);
@@ -171,20 +185,19 @@ public final class SparkIngest {
                 if (matched == null || matched.length == 0) throw new IllegalArgumentException("no such file or folder: " + in);
                 for (FileStatus st : matched) {
                     if (st.isFile()) {
-                        files.add(st.getPath().toString());
+                        files.put(st.getPath().toString(), st.getLen());
                         continue;
                     }
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
                     while (it.hasNext()) {
-                        Path f = it.next().getPath();
-                        if (!hidden(st.getPath(), f) && known(f.getName())) files.add(f.toString());
+                        LocatedFileStatus f = it.next();
+                        if (!hidden(st.getPath(), f.getPath()) && known(f.getPath().getName())) files.put(f.getPath().toString(), f.getLen());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the input", e);
         }
-        Collections.sort(files);
         return files;
     }
 
