@@ -80,11 +80,12 @@ final class SparkDerivation {
 
     static Counts run(JavaSparkContext sc, JavaRDD<ArticleRows> articles, String output, Iris iris) {
         String base = iris.base(); // tasks mint IRIs under it (Iris is not serializable)
-        SparkSession spark = SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
+        SparkSession spark = SparkSession.builder().config(sc.getConf()).getOrCreate(); // on the running context
         // the reports as a table: the cross-article merge reads them back from it
         spark.createDataFrame(articles.flatMap(a -> a.reports().iterator()).map(SparkDerivation::toRow), REPORTS)
                 .write().parquet(output + "/reports");
-        JavaRDD<ReportRow> reports = spark.read().parquet(output + "/reports").javaRDD().map(SparkDerivation::fromRow);
+        // with its schema: a table of no reports has no file to read one from
+        JavaRDD<ReportRow> reports = spark.read().schema(REPORTS).parquet(output + "/reports").javaRDD().map(SparkDerivation::fromRow);
 
         // entity resolution, group by group
         JavaPairRDD<String, EntityNaming> raw = articles.flatMap(a -> a.namings().iterator()).mapToPair(n -> new Tuple2<>(n.iri(), n));

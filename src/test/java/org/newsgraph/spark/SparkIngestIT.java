@@ -136,9 +136,23 @@ class SparkIngestIT {
             assertTrue(v.conforms(), String.join("\n", v.violations()));
         }
         // the reports table holds every report of the stored articles
-        long reportsInTable = org.apache.spark.sql.SparkSession.builder().sparkContext(sc.sc()).getOrCreate()
+        long reportsInTable = org.apache.spark.sql.SparkSession.builder().config(sc.getConf()).getOrCreate()
                 .read().parquet(out.resolve("reports").toUri().toString()).count();
         assertEquals(summary.reports(), reportsInTable);
+    }
+
+    @Test
+    void inputWithoutOneArticleGivesEmptyGraphsAndItsProblems() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("only-bad"));
+        Files.writeString(in.resolve("bad.jsonl"), BAD + "\n");
+        Path out = dir.resolve("only-bad-out");
+        SparkIngest.Summary s = SparkIngest.run(sc, List.of(in.toUri().toString()), out.toUri().toString());
+        assertEquals(0, s.stored(), s.toString());
+        assertEquals(1, s.skipped(), s.toString());
+        assertEquals(0, s.meetings(), s.toString());
+        for (String graphs : List.of("articles", "meetings", "entities", "reports")) {
+            assertTrue(Files.exists(out.resolve(graphs).resolve("_SUCCESS")), graphs);
+        }
     }
 
     static long lines(Path jsonl) throws IOException {
