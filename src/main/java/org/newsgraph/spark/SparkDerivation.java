@@ -80,7 +80,7 @@ final class SparkDerivation {
 
     static Counts run(JavaSparkContext sc, JavaRDD<ArticleRows> articles, String output, Iris iris) {
         String base = iris.base(); // tasks mint IRIs under it (Iris is not serializable)
-        SparkSession spark = SparkSession.builder().config(sc.getConf()).getOrCreate(); // on the running context
+        SparkSession spark = SparkSession.builder().getOrCreate(); // on the running context (no options: none to ignore)
         // the reports as a table: the cross-article merge reads them back from it
         spark.createDataFrame(articles.flatMap(a -> a.reports().iterator()).map(SparkDerivation::toRow), REPORTS)
                 .write().parquet(output + "/reports");

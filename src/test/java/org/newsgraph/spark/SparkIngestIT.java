@@ -136,7 +136,7 @@ class SparkIngestIT {
             assertTrue(v.conforms(), String.join("\n", v.violations()));
         }
         // the reports table holds every report of the stored articles
-        long reportsInTable = org.apache.spark.sql.SparkSession.builder().config(sc.getConf()).getOrCreate()
+        long reportsInTable = org.apache.spark.sql.SparkSession.builder().getOrCreate()
                 .read().parquet(out.resolve("reports").toUri().toString()).count();
         assertEquals(summary.reports(), reportsInTable);
     }
