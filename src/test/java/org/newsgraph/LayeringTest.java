@@ -25,7 +25,8 @@ class LayeringTest {
                 Map.entry("picocli", List.of("cli")),
                 Map.entry("org.apache.spark", List.of("spark")),
                 Map.entry("org.apache.hadoop", List.of("spark")),
-                Map.entry("scala", List.of("spark")));
+                Map.entry("scala", List.of("spark")),
+                Map.entry("org.netpreserve.jwarc", List.of("article")));
     }
 
     @ParameterizedTest

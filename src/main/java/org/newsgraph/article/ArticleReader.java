@@ -195,21 +195,7 @@ public final class ArticleReader {
                 if (size > maxBytes) {
                     return ReadResult.skipped(origin, "file is over the size limit (" + mb(size) + " > " + mb(maxBytes) + ")");
                 }
-                byte[] bytes = Files.readAllBytes(file);
-                String text;
-                try {
-                    text = Utf8.decode(bytes, bytes.length);
-                } catch (Utf8.InvalidUtf8 e) {
-                    return ReadResult.skipped(origin, "invalid UTF-8 at line " + Utf8.lineOf(bytes, e.offset)
-                            + " (byte " + e.offset + ")");
-                }
-                if (text.isBlank()) return ReadResult.skipped(origin, "empty file");
-                if (kind == Kind.HTML) {
-                    HtmlMeta meta = HtmlMeta.of(text);
-                    return accept(new Article(idFromFileName(file), meta.url(), meta.title(), meta.published(), meta.source(),
-                            text, true, origin));
-                }
-                return accept(new Article(idFromFileName(file), null, null, null, null, text, false, origin));
+                return accept(fromFile(Files.readAllBytes(file), file.getFileName().toString(), origin));
             } catch (InvalidArticleException e) {
                 return ReadResult.skipped(Problem.of(e));
             } catch (IOException e) {
@@ -338,6 +324,35 @@ public final class ArticleReader {
                     + ": " + e.getMessage().replaceFirst("^line \\d+, column \\d+: ", ""));
         }
         return articleOf(obj, origin);
+    }
+
+    /**
+     * A whole {@code .txt} or {@code .html} file read as {@code ingest} reads it (the id is the name without its
+     * extension), for readers that list files themselves (the Spark job).
+     *
+     * @throws InvalidArticleException saying why the file is not an article (with the origin)
+     */
+    public static Article fromFile(byte[] bytes, String fileName, String origin) {
+        String text;
+        try {
+            text = Utf8.decode(bytes, bytes.length);
+        } catch (Utf8.InvalidUtf8 e) {
+            throw new InvalidArticleException(origin, "invalid UTF-8 at line " + Utf8.lineOf(bytes, e.offset)
+                    + " (byte " + e.offset + ")");
+        }
+        if (text.isBlank()) throw new InvalidArticleException(origin, "empty file");
+        String id = idFromFileName(Path.of(fileName));
+        if (kind(Path.of(fileName)) == Kind.HTML) {
+            HtmlMeta meta = HtmlMeta.of(text);
+            return new Article(id, meta.url(), meta.title(), meta.published(), meta.source(), text, true, origin);
+        }
+        return new Article(id, null, null, null, null, text, false, origin);
+    }
+
+    /** Whether a file name says a whole-file article ({@code .txt}, {@code .html}, {@code .htm}) rather than JSON Lines. */
+    public static boolean isWholeFile(String fileName) {
+        Kind k = kind(Path.of(fileName));
+        return k == Kind.TEXT || k == Kind.HTML;
     }
 
     private static String string(Map<String, Object> obj, String field, String origin) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 + " then checks the store against the SHACL shapes (exit 1 when it does not conform).",
                 "Input: the output of 'export --format nquads' or of the Spark job (see the README)."
                         + " A named graph in the input replaces the store's graph of the same name."
-                        + " A folder gives its files named *.nq, *.nquads (.gz or not) and part-* (Spark), recursively."})
+                        + " A folder gives its files named *.nq, *.nquads (.gz or not) and part-* (Spark), recursively,"
+                        + " but not the Spark job's problems/ and its Parquet table of reports."})
 final class LoadCommand implements Callable<Integer> {
 
     @Option(names = {"--store", "--loc"}, paramLabel = "DIR", required = true, description = "The TDB2 store folder (created if needed).")
@@ -35,7 +36,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--derive",
             description = "Recompute the meetings and entities graphs from the loaded articles' graphs (for input that"
-                    + " carries only article graphs, such as the Spark job's output today).")
+                    + " carries only article graphs; the Spark job writes them itself).")
     boolean derive;
 
     @Option(names = "--no-validate", negatable = false, description = "Skip the SHACL check.")
@@ -89,7 +90,8 @@ final class LoadCommand implements Callable<Integer> {
             } else if (Files.isDirectory(in)) {
                 List<Path> found;
                 try (Stream<Path> walk = Files.walk(in)) {
-                    found = walk.filter(Files::isRegularFile).filter(LoadCommand::isNQuads).sorted().toList();
+                    found = walk.filter(Files::isRegularFile).filter(LoadCommand::isNQuads)
+                            .filter(f -> !inProblems(in, f)).sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in, e);
                 }
@@ -104,9 +106,16 @@ final class LoadCommand implements Callable<Integer> {
         return files;
     }
 
+    /** The Spark job's report of skipped records (OUT/problems/part-*) lies beside its N-Quads: not RDF. */
+    static boolean inProblems(Path root, Path file) {
+        Path rel = root.relativize(file);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) if (rel.getName(i).toString().equals("problems")) return true;
+        return false;
+    }
+
     static boolean isNQuads(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc")) return false;
+        if (name.startsWith(".") || name.startsWith("_") || name.endsWith(".crc") || name.endsWith(".parquet")) return false;
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         return base.endsWith(".nq") || base.endsWith(".nquads") || name.startsWith("part-");
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds an RDF knowledge graph of who met whom, where and when, from news articles.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-                ValidateCommand.class, LoadCommand.class, ExplainCommand.class, DemoCommand.class, RemoveCommand.class, TrainNerCommand.class,
+                ValidateCommand.class, LoadCommand.class, SparkIngestCommand.class, ExplainCommand.class, DemoCommand.class, RemoveCommand.class, TrainNerCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure", "2:usage error", "3:some input was skipped (each reported)"})

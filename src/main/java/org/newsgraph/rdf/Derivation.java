@@ -1,15 +1,19 @@
 package org.newsgraph.rdf;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -18,7 +22,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -194,39 +200,50 @@ public final class Derivation {
         for (EntityNaming n : namings) {
             if (n.qid() != null) wikidata.computeIfAbsent(ids.canonical(n.iri()), k -> new TreeSet<>()).add(NG.WIKIDATA + n.qid());
         }
-        ids.canonicalOf().forEach((iri, canon) -> {
-            Resource x = out.createResource(iri);
-            EntityType type = typeOf.get(iri);
-            if (type != null) x.addProperty(RDF.type, switch (type) {
-                case PERSON -> NG.Person;
-                case ORGANIZATION -> NG.Organization;
-                case PLACE -> NG.Place;
-            });
-            if (iri.equals(canon) && countryOf.containsKey(iri) && !countryOf.get(iri).equals(iri)) {
-                x.addProperty(NG.country, out.createResource(countryOf.get(iri)));
-            }
-            x.addProperty(RDFS.label, ids.labelOf().get(iri));
-            if (!iri.equals(canon)) {
-                x.addProperty(OWL.sameAs, out.createResource(canon));
-                x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
-            } else {
-                for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
-                if (type != null) {
-                    x.addProperty(RDF.type, switch (type) {
-                        case PERSON -> NG.schemaPerson;
-                        case ORGANIZATION -> NG.schemaOrganization;
-                        default -> NG.schemaPlace;
-                    });
-                }
-                x.addProperty(NG.schemaName, ids.labelOf().get(iri));
-                for (String wd : wikidata.getOrDefault(iri, Set.of())) x.addProperty(NG.schemaSameAs, out.createResource(wd));
-            }
-            // the other names the articles give this IRI, so that a name is found without reading every article graph
-            for (String alt : articleAltLabels.getOrDefault(iri, Set.of())) {
-                if (!alt.equals(ids.labelOf().get(iri))) x.addProperty(SKOS.altLabel, alt);
-            }
-        });
+        ids.canonicalOf().forEach((iri, canon) -> entity(out, iri, typeOf.get(iri), ids,
+                countryOf.get(iri), wikidata.getOrDefault(iri, Set.of()), articleAltLabels.getOrDefault(iri, Set.of())));
         return out.getGraph();
+    }
+
+    /**
+     * The entities graph's statements about one entity IRI: what {@link #entities} writes for each, callable for one
+     * entity at a time (the Spark job writes them so). {@code ids} needs only this IRI's entries.
+     *
+     * @param country  the country of its canonical entity (used when the IRI is canonical), or null
+     * @param wikidata the Wikidata IRIs of its group (used when the IRI is canonical)
+     */
+    public static void entity(Model out, String iri, EntityType type, Identities ids, String country, Set<String> wikidata,
+                              Set<String> articleAltLabels) {
+        String canon = ids.canonical(iri);
+        Resource x = out.createResource(iri);
+        if (type != null) x.addProperty(RDF.type, switch (type) {
+            case PERSON -> NG.Person;
+            case ORGANIZATION -> NG.Organization;
+            case PLACE -> NG.Place;
+        });
+        if (iri.equals(canon) && country != null && !country.equals(iri)) {
+            x.addProperty(NG.country, out.createResource(country));
+        }
+        x.addProperty(RDFS.label, ids.labelOf().get(iri));
+        if (!iri.equals(canon)) {
+            x.addProperty(OWL.sameAs, out.createResource(canon));
+            x.addProperty(NG.sameAsReason, ids.reasonOf().get(iri));
+        } else {
+            for (String alt : ids.otherNames().getOrDefault(iri, List.of())) x.addProperty(SKOS.altLabel, alt);
+            if (type != null) {
+                x.addProperty(RDF.type, switch (type) {
+                    case PERSON -> NG.schemaPerson;
+                    case ORGANIZATION -> NG.schemaOrganization;
+                    default -> NG.schemaPlace;
+                });
+            }
+            x.addProperty(NG.schemaName, ids.labelOf().get(iri));
+            for (String wd : wikidata) x.addProperty(NG.schemaSameAs, out.createResource(wd));
+        }
+        // the other names the articles give this IRI, so that a name is found without reading every article graph
+        for (String alt : articleAltLabels) {
+            if (!alt.equals(ids.labelOf().get(iri))) x.addProperty(SKOS.altLabel, alt);
+        }
     }
 
     private static Graph meetings(Model in, Identities ids, Iris iris, Map<String, String> countryOf) {
@@ -249,15 +266,40 @@ public final class Derivation {
     }
 
     private static ReportFacts toFacts(Resource r, Identities ids, Map<String, Set<String>> identified) {
+        ReportRow row = reportRow(r);
+        return row == null ? null : toFacts(row, ids::canonical, identified);
+    }
+
+    /**
+     * A meeting report as its article's graph gives it, before entities are resolved: the Spark job's table of reports.
+     *
+     * @param participants the participant IRIs as the article gives them, sorted
+     * @param persons      those of them typed ng:Person
+     */
+    public record ReportRow(String iri, String article, String published, List<String> participants, List<String> persons,
+                            String place, String date, MeetingStatus status, MeetingMode mode, int position)
+            implements Serializable {
+        public ReportRow {
+            Objects.requireNonNull(iri, "iri");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(status, "status");
+            participants = List.copyOf(participants);
+            persons = List.copyOf(persons);
+            if (participants.isEmpty()) throw new IllegalArgumentException("report without participants: " + iri);
+        }
+    }
+
+    /** The report of a report node, or null when it lacks an article, a status or participants. */
+    static ReportRow reportRow(Resource r) {
         if (!r.isURIResource()) return null;
         Resource article = uri(r, NG.inArticle);
         Resource status = uri(r, NG.reportedStatus);
-        List<String> participants = new ArrayList<>();
+        Set<String> participants = new TreeSet<>();
+        Set<String> persons = new TreeSet<>();
         r.listProperties(NG.reportedParticipant).forEach(s -> {
             if (!s.getObject().isURIResource()) return;
-            String p = s.getResource().getURI();
-            participants.add(ids.canonical(p));
-            if (!ids.isCanonical(p)) identified.computeIfAbsent(r.getURI(), k -> new TreeSet<>()).add(p);
+            participants.add(s.getResource().getURI());
+            if (s.getResource().hasProperty(RDF.type, NG.Person)) persons.add(s.getResource().getURI());
         });
         MeetingStatus st = status == null ? null : status(status);
         if (article == null || st == null || participants.isEmpty()) return null;
@@ -265,12 +307,27 @@ public final class Derivation {
         Statement date = r.getProperty(NG.reportedDate);
         Resource place = uri(r, NG.reportedLocation);
         Resource mode = uri(r, NG.reportedMode);
+        return new ReportRow(r.getURI(), article.getURI(),
+                pub == null || !pub.getObject().isLiteral() ? null : pub.getLiteral().getLexicalForm(),
+                List.copyOf(participants), List.copyOf(persons), place == null ? null : place.getURI(),
+                date == null || !date.getObject().isLiteral() ? null : date.getLiteral().getLexicalForm(),
+                st, mode == null ? null : mode(mode), position(r));
+    }
+
+    /**
+     * The report as the merger sees it, its entities by their canonical IRIs; null when it is malformed (logged).
+     * Records in {@code identified} the report's participants that resolution identified with another entity.
+     */
+    public static ReportFacts toFacts(ReportRow row, Function<String, String> canonical, Map<String, Set<String>> identified) {
+        List<String> participants = new ArrayList<>();
+        for (String p : row.participants()) {
+            String c = canonical.apply(p);
+            participants.add(c);
+            if (!c.equals(p)) identified.computeIfAbsent(row.iri(), k -> new TreeSet<>()).add(p);
+        }
         try {
-            return new ReportFacts(r.getURI(), article.getURI(),
-                    pub == null || !pub.getObject().isLiteral() ? null : pub.getLiteral().getLexicalForm(),
-                    participants, place == null ? null : ids.canonical(place.getURI()),
-                    date == null || !date.getObject().isLiteral() ? null : date.getLiteral().getLexicalForm(),
-                    st, mode == null ? null : mode(mode), position(r));
+            return new ReportFacts(row.iri(), row.article(), row.published(), participants,
+                    row.place() == null ? null : canonical.apply(row.place()), row.date(), row.status(), row.mode(), row.position());
         } catch (IllegalArgumentException e) {
             LOG.warn("skipping malformed meeting report: {}", e.getMessage());
             return null;
@@ -286,6 +343,77 @@ public final class Derivation {
         } catch (RuntimeException e) {
             return -1;
         }
+    }
+
+    /** What one article's graph gives the derivation: the Spark job ships these between its stages. */
+    public record ArticleRows(List<EntityNaming> namings, List<ReportRow> reports, List<Link> countries,
+                              List<Link> altLabels) implements Serializable {
+        public ArticleRows {
+            namings = List.copyOf(namings);
+            reports = List.copyOf(reports);
+            countries = List.copyOf(countries);
+            altLabels = List.copyOf(altLabels);
+        }
+    }
+
+    /** A place and its country, or an entity and another name of it. */
+    public record Link(String from, String to) implements Serializable {
+    }
+
+    /**
+     * The rows of one article's named graph: what {@link #REPORTS_QUERY} gives on it, read as {@link #derive} reads
+     * the whole store's. The query reads each graph apart, so the rows of all articles are the store's.
+     */
+    public static ArticleRows rows(Graph articleGraph, String graphIri) {
+        DatasetGraph one = DatasetGraphFactory.create();
+        one.addGraph(NodeFactory.createURI(graphIri), articleGraph);
+        Model in = ModelFactory.createModelForGraph(reportsByQuery(one));
+        List<ReportRow> reports = new ArrayList<>();
+        in.listSubjectsWithProperty(RDF.type, NG.MeetingReport).forEach(r -> {
+            ReportRow row = reportRow(r);
+            if (row != null) reports.add(row);
+        });
+        List<Link> countries = new ArrayList<>();
+        in.listStatements(null, NG.country, (RDFNode) null).forEach(s -> {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()) {
+                countries.add(new Link(s.getSubject().getURI(), s.getResource().getURI()));
+            }
+        });
+        List<Link> alts = new ArrayList<>();
+        in.listStatements(null, SKOS.altLabel, (RDFNode) null).forEach(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral()) {
+                alts.add(new Link(st.getSubject().getURI(), st.getLiteral().getLexicalForm()));
+            }
+        });
+        return new ArticleRows(namings(in), reports, countries, alts);
+    }
+
+    /** {@link #entity} as N-Quads in the entities graph. */
+    public static String entityNQuads(String iri, EntityType type, Identities ids, String country, Set<String> wikidata,
+                                      Set<String> articleAltLabels, Iris iris) {
+        Model out = ModelFactory.createDefaultModel();
+        entity(out, iri, type, ids, country, wikidata, articleAltLabels);
+        return nquads(out.getGraph(), iris.entitiesGraph());
+    }
+
+    /** The meetings graph's statements about one canonical meeting, as N-Quads in the meetings graph. */
+    public static String meetingNQuads(MergedMeeting m, Iris iris, Set<String> persons, Identities ids,
+                                       Map<String, Set<String>> identified) {
+        Model out = ModelFactory.createDefaultModel();
+        write(out, m, iris, persons, ids, identified);
+        return nquads(out.getGraph(), iris.meetingsGraph());
+    }
+
+    /** A graph's triples as N-Quads lines in the named graph {@code graphIri}, sorted, each ending in a newline. */
+    public static String nquads(Graph g, String graphIri) {
+        String gn = " " + NodeFmtLib.strNT(NodeFactory.createURI(graphIri)) + " .";
+        List<String> lines = new ArrayList<>();
+        g.find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + gn));
+        lines.sort(null);
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        return sb.toString();
     }
 
     private static Resource uri(Resource r, org.apache.jena.rdf.model.Property p) {

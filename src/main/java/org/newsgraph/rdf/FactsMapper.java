@@ -62,14 +62,18 @@ public final class FactsMapper {
      * for the article, as text for writers outside Jena (the Spark job). Lines sorted, each ending in a newline.
      */
     public String toNQuads(ArticleFacts facts) {
-        Node g = NodeFactory.createURI(iris.articleGraph(facts.article().id()));
-        List<String> lines = new ArrayList<>();
-        toGraph(facts).find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
-                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " ."));
-        lines.sort(null);
-        StringBuilder sb = new StringBuilder();
-        for (String l : lines) sb.append(l).append('\n');
-        return sb.toString();
+        return Derivation.nquads(toGraph(facts), iris.articleGraph(facts.article().id()));
+    }
+
+    /** An article's graph as N-Quads, and what the derivation of meetings and entities reads from it. */
+    public record Mapped(String nquads, Derivation.ArticleRows rows) {
+    }
+
+    /** {@link #toNQuads} and {@link Derivation#rows} of one article: the Spark job's per-article output. */
+    public Mapped map(ArticleFacts facts) {
+        Graph g = toGraph(facts);
+        String graphIri = iris.articleGraph(facts.article().id());
+        return new Mapped(Derivation.nquads(g, graphIri), Derivation.rows(g, graphIri));
     }
 
     public Model toModel(ArticleFacts facts) {

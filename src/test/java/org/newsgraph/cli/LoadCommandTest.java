@@ -85,5 +85,9 @@ class LoadCommandTest {
         assertFalse(LoadCommand.isNQuads(Path.of(".part-00003.gz.crc")));
         assertFalse(LoadCommand.isNQuads(Path.of("_SUCCESS")));
         assertFalse(LoadCommand.isNQuads(Path.of("notes.txt")));
+        assertFalse(LoadCommand.isNQuads(Path.of("part-00000-5e1c.c000.snappy.parquet")));
+        assertTrue(LoadCommand.inProblems(Path.of("out"), Path.of("out/problems/part-00000")));
+        assertFalse(LoadCommand.inProblems(Path.of("out"), Path.of("out/articles/part-00000.gz")));
+        assertFalse(LoadCommand.inProblems(Path.of("problems"), Path.of("problems/part-00000.gz")));
     }
 }

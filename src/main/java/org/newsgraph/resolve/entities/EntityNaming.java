@@ -12,7 +12,7 @@ import org.newsgraph.extract.EntityType;
  * @param qid     Wikidata QID when the article links it, or null
  * @param article the IRI of the article
  */
-public record EntityNaming(String iri, EntityType type, String name, String qid, String article) {
+public record EntityNaming(String iri, EntityType type, String name, String qid, String article) implements java.io.Serializable {
     public EntityNaming {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(type, "type");

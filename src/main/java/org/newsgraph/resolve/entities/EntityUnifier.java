@@ -68,14 +68,8 @@ public final class EntityUnifier {
         for (Node n : nodes) {
             Set<String> full = new TreeSet<>();
             Set<String> single = new TreeSet<>();
-            for (String name : n.articlesByName.keySet()) {
-                n.words = Math.max(n.words, name.trim().split("\\s+").length);
-                if (n.type != EntityType.PERSON) continue;
-                String k = KnowledgeBase.matchKey(name);
-                if (k.isEmpty()) continue;
-                if (k.indexOf(' ') > 0) full.add(k);
-                else single.add(k);
-            }
+            for (String name : n.articlesByName.keySet()) n.words = Math.max(n.words, name.trim().split("\\s+").length);
+            if (n.type == EntityType.PERSON) personKeys(n.articlesByName.keySet(), full, single);
             fullKeys.add(full);
             shortKeys.add(single);
         }
@@ -147,6 +141,40 @@ public final class EntityUnifier {
             if (!others.isEmpty()) otherNames.put(canon.iri, List.copyOf(others));
         }
         return new Identities(new TreeMap<>(canonicalOf), labelOf, otherNames, new TreeMap<>(reasonOf));
+    }
+
+    /**
+     * Keys that put into one group every entity whose identity the rules above may tie to another's: the same QID
+     * within a type, the same full person name, or a surname (a full name ending in it, or a one-word name that may
+     * be it). The rules decide within a group exactly as over all namings, since a group holds every entity that
+     * any rule compares with its members: {@link #resolve} of each group's namings apart gives the whole store's
+     * identities, group by group (the Spark job resolves so). An entity with no key is a group of its own.
+     *
+     * @param qid the entity's QID (the smallest its namings give), or null
+     */
+    public static Set<String> groupKeys(EntityType type, String qid, Collection<String> names) {
+        Set<String> keys = new TreeSet<>();
+        if (qid != null) keys.add("qid " + type + " " + qid);
+        if (type != EntityType.PERSON) return keys;
+        Set<String> full = new TreeSet<>();
+        Set<String> single = new TreeSet<>();
+        personKeys(names, full, single);
+        for (String k : full) {
+            keys.add("name " + k);
+            keys.add("surname " + k.substring(k.lastIndexOf(' ') + 1));
+        }
+        if (qid == null && full.isEmpty()) for (String s : single) keys.add("surname " + s);
+        return keys;
+    }
+
+    /** A person's names as match keys: full names (two words or more) and one-word names. */
+    private static void personKeys(Collection<String> names, Set<String> full, Set<String> single) {
+        for (String name : names) {
+            String k = KnowledgeBase.matchKey(name);
+            if (k.isEmpty()) continue;
+            if (k.indexOf(' ') > 0) full.add(k);
+            else single.add(k);
+        }
     }
 
     private static final Comparator<Node> CANONICAL_FIRST = Comparator

@@ -20,7 +20,7 @@ import org.newsgraph.extract.MeetingStatus;
  * @param position     where the report's evidence starts in its article, or -1 when unknown
  */
 public record ReportFacts(String iri, String article, String published, List<String> participants, String place,
-                          String date, MeetingStatus status, MeetingMode mode, int position) {
+                          String date, MeetingStatus status, MeetingMode mode, int position) implements java.io.Serializable {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public ReportFacts {

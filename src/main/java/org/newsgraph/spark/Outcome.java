@@ -2,9 +2,15 @@ package org.newsgraph.spark;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import org.newsgraph.rdf.Derivation;
+import org.newsgraph.rdf.FactsMapper;
 
-/** What became of one input record (at a byte offset of a file): its article's N-Quads, or why it was skipped. */
-record Outcome(String file, long offset, String id, String nquads, String problem) implements Serializable {
+/**
+ * What became of one input record (at a byte offset of a file): its article's N-Quads and what the derivation reads
+ * from its graph, or why it was skipped.
+ */
+record Outcome(String file, long offset, String id, String nquads, Derivation.ArticleRows rows, String problem)
+        implements Serializable {
 
     /** Input order, as ingest reads its inputs: files in path order, then lines in file order. */
     static final Comparator<Outcome> INPUT_ORDER = (Comparator<Outcome> & Serializable) (a, b) -> {
@@ -12,12 +18,12 @@ record Outcome(String file, long offset, String id, String nquads, String proble
         return c != 0 ? c : Long.compare(a.offset(), b.offset());
     };
 
-    static Outcome stored(String file, long offset, String id, String nquads) {
-        return new Outcome(file, offset, id, nquads, null);
+    static Outcome stored(String file, long offset, String id, FactsMapper.Mapped mapped) {
+        return new Outcome(file, offset, id, mapped.nquads(), mapped.rows(), null);
     }
 
     static Outcome skipped(String file, long offset, String problem) {
-        return new Outcome(file, offset, null, null, problem);
+        return new Outcome(file, offset, null, null, null, problem);
     }
 
     static String origin(String file, long offset) {
@@ -39,7 +45,7 @@ record Outcome(String file, long offset, String id, String nquads, String proble
 
     /** Only what the duplicate check needs: the N-Quads stay behind. */
     Outcome key() {
-        return new Outcome(file, offset, id, null, null);
+        return new Outcome(file, offset, id, null, null, null);
     }
 
     /** The report line, as ingest words it: {@code skipped ORIGIN: MESSAGE}. */
