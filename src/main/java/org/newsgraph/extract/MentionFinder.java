@@ -116,7 +116,43 @@ public final class MentionFinder {
         }
         surnamePass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
-        return roleReferences(a, oneTypePerName(patronymicChains(a, out)));
+        return roleReferences(a, venues(a, oneTypePerName(patronymicChains(a, out))));
+    }
+
+    /** Site heads: {@code extract/site-heads.txt}. */
+    private static final Set<String> SITE_HEADS = loadWords("/extract/site-heads.txt");
+    /** Prepositions that make the name after them the place where something is or happens. */
+    private static final Set<String> LOCATIVE = Set.of("at", "in", "on", "to", "inside", "outside", "near", "into",
+            "opposite", "toward", "towards", "within");
+
+    /**
+     * "at the Marlow Palace", "on Castle Hill", "to Parliament House": an organization's name that ends in a venue
+     * or site word and follows a locative preposition is said as a place.
+     */
+    private List<Mention> venues(Annotation a, List<Mention> in) {
+        List<Token> toks = a.tokens();
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            String[] words = m.name().split("\\s+");
+            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (m.type() != EntityType.ORGANIZATION || words.length < 2
+                    || !(VENUE_HEADS.contains(head) || SITE_HEADS.contains(head))) {
+                out.add(m);
+                continue;
+            }
+            int k = m.firstToken() - 1;
+            int first = a.sentences().get(m.sentence()).firstToken();
+            // "at No. 10 Marlow Street", "at the Marlow Palace"
+            while (k >= first && (toks.get(k).text().equalsIgnoreCase("the") || toks.get(k).text().matches("\\d+|No\\.?|Number")))
+                k--;
+            if (k >= first && LOCATIVE.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+                out.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, Mention.Origin.VENUE));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Roles too general to stand for one person on their own. */
@@ -339,6 +375,10 @@ public final class MentionFinder {
                 Set<EntityType> types = gazetteer.typesOf(phrase);
                 if (types.isEmpty()) continue;
                 if (n == 1 && types.equals(Set.of(EntityType.PERSON))) continue; // bare surnames come later
+                // "Keldra Trade Union Congress", "Kenyan Senate": a body's head word closes a longer name
+                if (n == 1 && types.equals(Set.of(EntityType.ORGANIZATION)) && i > s.firstToken()
+                        && ORG_HEADS.contains(toks.get(i).text().toLowerCase(Locale.ROOT)) && !covered[i - 1]
+                        && nameLike(toks.get(i - 1)) && !isStop(toks.get(i - 1))) break;
                 // a known place or organization inside a longer capitalised name is not the entity itself
                 if (n <= 2 && partOfLongerName(a, s, i, last, types)) break;
                 // "Luís Montenegro", "Santiago Peña": a place name beside an unknown name is a person's name
@@ -389,6 +429,8 @@ public final class MentionFinder {
         Token t = a.tokens().get(k);
         if (!CAPITALISED.matcher(t.text()).matches() || isStop(t)) return false;
         if (k == s.firstToken() && k + 1 < s.endToken() && !nameLike(a.tokens().get(k + 1))) return false;
+        // "Embattled Acme leader": a capitalised adjective or verb that starts the sentence is a common word
+        if (k == s.firstToken() && !t.pos().equals("PROPN") && !t.pos().equals("NOUN")) return false;
         String low = t.text().toLowerCase(Locale.ROOT);
         if (ORG_HEADS.contains(low) || NOT_NAMES.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low)
                 || gazetteer.isTitle(low)) return false;
@@ -441,11 +483,7 @@ public final class MentionFinder {
             TitleMatch tm = titleBefore(a, s, split);
             if (tm == null || !personLike(a, split, j)) continue;
             // "Solaria Grid CEO Ana Ruiz": the words of the run before the title name her organization
-            if (tm.start > i && tm.country == null) {
-                String org = a.text().substring(toks.get(i).start(), toks.get(tm.start - 1).end());
-                if (gazetteer.typesOf(org).isEmpty() && !isTitleWord(toks.get(i)) && !isStop(toks.get(i)))
-                    addSimple(a, si, i, tm.start, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
-            }
+            if (tm.start > i && tm.country == null) bodyBeforeTitle(a, si, s, i, tm.start, tm.title, covered, out);
             addPerson(a, si, split, j, tm.title, tm.country, Mention.Origin.TITLE, out);
             mark(covered, Math.max(tm.start, s.firstToken()), j);
             return;
@@ -461,10 +499,19 @@ public final class MentionFinder {
         }
         // A company or body right before a title and a name: "Solaria Grid CEO Ana Ruiz"
         String runText = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
-        if (titleFollows(a, s, j) && gazetteer.typesOf(runText).isEmpty() && !hasTitleOrDemonym(toks, i, j)
+        String following = titleFollowing(a, s, j);
+        if (following != null && gazetteer.typesOf(runText).isEmpty() && !hasTitleOrDemonym(toks, i, j)
                 && !gazetteer.isTitle(runText.toLowerCase(Locale.ROOT))) {
-            addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            bodyBeforeTitle(a, si, s, i, j, following, covered, out);
             return;
+        }
+        // "Acme Leader Ana Ruiz" with the name already found: the words before the title name her body
+        if (j < s.endToken() && covered[j] && startsPerson(out, j)) {
+            TitleMatch tail = titleEndingAt(a, s, j);
+            if (tail != null && tail.start > i && tail.country == null) {
+                bodyBeforeTitle(a, si, s, i, tail.start, tail.title, covered, out);
+                return;
+            }
         }
         // "Koskinen & Varis", "Ortega y Gasset": firms named after people
         if (j + 1 < s.endToken() && toks.get(j).text().equals("&") && nameLike(toks.get(j + 1))) {
@@ -483,6 +530,8 @@ public final class MentionFinder {
         String headWord = toks.get(j - 1).text().toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
         if (ORG_HEADS.contains(headWord) && j - i >= 2) {
             int end = extendOfPhrase(a, s, j);
+            // "All Keldra Workers Congress": "All" begins the name
+            if (i > s.firstToken() && toks.get(i - 1).text().equals("All") && !covered[i - 1]) i--;
             addSimple(a, si, i, end, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
@@ -743,17 +792,59 @@ public final class MentionFinder {
         return gazetteer.isTitle(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** A title right at token j followed by a capitalised name: "CEO Ana Ruiz", "chief executive Ana Ruiz". */
-    private boolean titleFollows(Annotation a, Sentence s, int j) {
+    /** A title right at token j followed by a capitalised name ("CEO Ana Ruiz", "chief executive Ana Ruiz"), or null. */
+    private String titleFollowing(Annotation a, Sentence s, int j) {
         List<Token> toks = a.tokens();
         for (int n = Math.min(gazetteer.maxTitleWords(), s.endToken() - j - 1); n >= 1; n--) {
             if (!wordsOnly(toks, j, j + n)) continue;
             String phrase = a.text().substring(toks.get(j).start(), toks.get(j + n - 1).end()).toLowerCase(Locale.ROOT);
             if ((gazetteer.isTitle(phrase) || ROLE_NOUNS.contains(phrase)) && j + n < s.endToken()
                     && CAPITALISED.matcher(toks.get(j + n).text()).matches() && !isStop(toks.get(j + n)))
-                return true;
+                return phrase;
         }
+        return null;
+    }
+
+    private static boolean startsPerson(List<Mention> out, int token) {
+        for (Mention m : out) if (m.type() == EntityType.PERSON && m.firstToken() == token) return true;
         return false;
+    }
+
+    /** Titles whose holder governs a place: {@code extract/jurisdiction-titles.txt}. */
+    private static final Set<String> JURISDICTION_TITLES = loadWords("/extract/jurisdiction-titles.txt");
+    /** Titles of a government portfolio: the words before them name the portfolio ("Power Minister"), no body. */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "ministers", "mininster", "secretary",
+            "minister of state", "cabinet secretary", "secretary of state");
+    /** Adjectives of a region, which end "South African" or "Latin American" but no organization's name. */
+    private static final Set<String> REGION_ADJECTIVES = Set.of("african", "american", "european", "asian", "arab",
+            "western", "eastern", "northern", "southern", "central", "pacific", "caribbean", "nordic", "baltic");
+
+    /**
+     * The capitalised words [i, j) right before a title: the body the person works for ("Solaria Grid CEO"), the
+     * place a mayor or governor runs ("Port Aster Mayor"), or nothing: a portfolio ("Power Minister"), a
+     * nationality ("South African President"), a lone common word at the start of a sentence ("Party leader").
+     */
+    private void bodyBeforeTitle(Annotation a, int si, Sentence s, int i, int j, String title, boolean[] covered,
+                                 List<Mention> out) {
+        List<Token> toks = a.tokens();
+        // "Embattled Acme leader": an adjective that starts the sentence is no part of a name
+        if (i == s.firstToken() && j - i >= 2 && !toks.get(i).pos().equals("PROPN")
+                && !ACRONYM.matcher(toks.get(i).text()).matches()) i++;
+        if (i >= j || isTitleWord(toks.get(i)) || isStop(toks.get(i))) return;
+        String text = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        if (!gazetteer.typesOf(text).isEmpty()) return;
+        String lowTitle = title.toLowerCase(Locale.ROOT).replace(".", "").strip();
+        String lastTitleWord = lowTitle.substring(lowTitle.lastIndexOf(' ') + 1);
+        String last = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
+        boolean headed = ORG_HEADS.contains(last.replaceAll("[.]$", ""));
+        if (REGION_ADJECTIVES.contains(last) || gazetteer.countryOfDemonym(text).isPresent()) return;
+        if (j - i == 1 && (ORG_HEADS.contains(last) || NOT_NAMES.contains(last)) && i == s.firstToken()) return;
+        if (!headed && (PORTFOLIO_TITLES.contains(lowTitle) || PORTFOLIO_TITLES.contains(lastTitleWord))) return;
+        if (!headed && (JURISDICTION_TITLES.contains(lowTitle) || JURISDICTION_TITLES.contains(lastTitleWord))) {
+            addSimple(a, si, i, j, EntityType.PLACE, Mention.Origin.PATTERN, out, covered);
+            return;
+        }
+        addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
     }
 
     /** A title is made of words: no brackets, commas or quotes inside it. */
