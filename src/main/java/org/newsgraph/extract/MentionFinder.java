@@ -51,7 +51,7 @@ public final class MentionFinder {
             "government", "administration", "secretariat", "network", "television", "radio", "press", "holdings",
             "industries", "airlines", "motors", "systems", "technologies", "energy", "board", "guard", "police",
             "front", "movement", "coalition", "initiative", "society", "trust", "mission", "embassy", "consulate",
-            "kremlin", "duma", "telegraph", "daily", "weekly", "review");
+            "kremlin", "duma", "telegraph", "daily", "weekly", "review", "church", "presidency", "bros");
     /** Common nouns for people's roles that stand before a name like a title: "footballer Ana Ruiz". */
     private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "colleague", "envoy", "guest", "host",
             "footballer", "striker", "goalkeeper", "player", "athlete", "sprinter", "runner", "swimmer", "cyclist",
@@ -101,6 +101,7 @@ public final class MentionFinder {
             Sentence s = a.sentences().get(si);
             gazetteerPass(a, si, s, covered, out);
             describedPlaces(a, si, s, covered, out);
+            describedBodies(a, si, s, covered, out);
             runPass(a, si, s, covered, out);
         }
         // the name finder comes after the reliable passes, knowing the article's full names
@@ -457,6 +458,57 @@ public final class MentionFinder {
         }
     }
 
+    /** Lower-case heads of a government body named by its portfolio: "the health ministry". */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
+
+    /**
+     * Bodies named by a description rather than a capitalised name: a portfolio's ministry ("the labour ministry",
+     * "a Keldran finance ministry release"), and an office-holder's office ("the Prime Minister's Office").
+     */
+    private void describedBodies(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (covered[k]) continue;
+            String w = toks.get(k).text();
+            if (PORTFOLIO_BODIES.contains(w)) {
+                // the longest run of lower-case words before it that makes "<words> minister" a title
+                int from = -1;
+                for (int st = Math.max(s.firstToken(), k - 3); st < k; st++) {
+                    if (anyCovered(covered, st, k) || !lowerWords(toks, st, k)) continue;
+                    String portfolio = a.text().substring(toks.get(st).start(), toks.get(k - 1).end());
+                    if (gazetteer.isTitle(portfolio + " minister") && !gazetteer.isTitle(portfolio)) {
+                        from = st;
+                        break;
+                    }
+                }
+                if (from < 0) continue;
+                if (from - 1 >= s.firstToken() && !covered[from - 1] && gazetteer.countryOfDemonym(toks.get(from - 1).text()).isPresent())
+                    from--; // "the Keldran health ministry"
+                addSimple(a, si, from, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            } else if ((w.equals("'s") || w.equals("’s")) && k + 1 < s.endToken() && !covered[k + 1]
+                    && CAPITALISED.matcher(toks.get(k + 1).text()).matches()
+                    && ORG_HEADS.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                // "the Prime Minister's Office": a capitalised title, its possessive, a body's head
+                for (int st = Math.max(s.firstToken(), k - gazetteer.maxTitleWords()); st < k; st++) {
+                    if (anyCovered(covered, st, k + 2) || !wordsOnly(toks, st, k)
+                            || !CAPITALISED.matcher(toks.get(st).text()).matches()) continue;
+                    String title = a.text().substring(toks.get(st).start(), toks.get(k - 1).end()).toLowerCase(Locale.ROOT);
+                    if (!gazetteer.isTitle(title)) continue;
+                    addSimple(a, si, st, extendOfPhrase(a, s, k + 2), EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean lowerWords(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).text();
+            if (!Character.isLowerCase(t.charAt(0)) || !t.chars().allMatch(Character::isLetter) || STOP.contains(t)) return false;
+        }
+        return true;
+    }
+
     /** Capitalised runs: titled people, appositions, organizations by head noun, or the name finder's type. */
     private void runPass(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
         List<Token> toks = a.tokens();
@@ -517,7 +569,9 @@ public final class MentionFinder {
         if (j + 1 < s.endToken() && toks.get(j).text().equals("&") && nameLike(toks.get(j + 1))) {
             int e = j + 1;
             while (e < s.endToken() && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
-            addSimple(a, si, i, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            // "the Film & Stage Jobs Act": a law or a treaty, no firm
+            if (!LONGER_NAME_HEADS.contains(toks.get(e - 1).text().toLowerCase(Locale.ROOT)))
+                addSimple(a, si, i, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
         // An outlet in a dateline: "NAIROBI, May 14 (Meridian Wire) -"
@@ -778,7 +832,7 @@ public final class MentionFinder {
     /** Nouns that head an organization's name when it is written "University of X". */
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
-            "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
+            "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency", "city");
 
     private boolean hasTitleOrDemonym(List<Token> toks, int i, int j) {
         for (int k = i; k < j; k++) {

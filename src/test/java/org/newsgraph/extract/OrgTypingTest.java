@@ -69,6 +69,28 @@ class OrgTypingTest {
             foreign office ~ The Foreign Office of Keldra summoned the envoy on Monday. ~ Foreign Office ~ ORGANIZATION
             chancellery ~ The Chancellery in Port Aster confirmed the visit. ~ Chancellery ~ ORGANIZATION
             commons ~ The Commons of Keldra voted on Monday. ~ Commons ~ ORGANIZATION
+            hall ~ President Ana Ruiz met Ivo Dranek at the Kelmore Town Hall on Monday. ~ Kelmore Town Hall ~ NONE
+            lodge ~ President Ana Ruiz met Ivo Dranek at the Aster State Lodge on Monday. ~ Aster State Lodge ~ NONE
+            residence ~ President Ana Ruiz met Ivo Dranek at the Varn Lake Residence on Monday. ~ Varn Lake Residence ~ NONE
+            hotel ~ President Ana Ruiz met Ivo Dranek at the Selwyn Grand Hotel on Monday. ~ Selwyn Grand Hotel ~ NONE
+            castle ~ President Ana Ruiz met Ivo Dranek at the Marlow Castle on Monday. ~ Marlow Castle ~ NONE
+            stadium ~ President Ana Ruiz met Ivo Dranek at the Kelmore National Stadium on Monday. ~ Kelmore National Stadium ~ NONE
+            arena ~ President Ana Ruiz met Ivo Dranek at the Port Aster Arena on Monday. ~ Port Aster Arena ~ NONE
+            centre ~ President Ana Ruiz met Ivo Dranek at the Kelmore Convention Centre on Monday. ~ Kelmore Convention Centre ~ NONE
+            center ~ President Ana Ruiz met Ivo Dranek at the Aster Trade Center on Monday. ~ Aster Trade Center ~ NONE
+            building ~ President Ana Ruiz met Ivo Dranek at the Varn Federal Building on Monday. ~ Varn Federal Building ~ NONE
+            mansion ~ President Ana Ruiz met Ivo Dranek at the Selwyn Executive Mansion on Monday. ~ Selwyn Executive Mansion ~ NONE
+            manor ~ President Ana Ruiz met Ivo Dranek at the Marlow Manor on Monday. ~ Marlow Manor ~ NONE
+            pavilion ~ President Ana Ruiz met Ivo Dranek at the Kelmore Pavilion on Monday. ~ Kelmore Pavilion ~ NONE
+            auditorium ~ President Ana Ruiz met Ivo Dranek at the Aster Union Auditorium on Monday. ~ Aster Union Auditorium ~ NONE
+            buildings ~ President Ana Ruiz received Ivo Dranek at the Kelmore Union Buildings on Monday. ~ Kelmore Union Buildings ~ NONE
+            church ~ The abuse crisis has shaken the Keldran Catholic Church, Ana Ruiz said. ~ Keldran Catholic Church ~ ORGANIZATION
+            presidency ~ The visit was cancelled, the Keldran Presidency announced on Monday. ~ Keldran Presidency ~ ORGANIZATION
+            bros ~ Ana Ruiz, a former Selwyn Bros. executive, joined the board. ~ Selwyn Bros ~ ORGANIZATION
+            city of ~ It wastes the resources of the City of Port Aster to fight this lawsuit, Ana Ruiz said. ~ City of Port Aster ~ ORGANIZATION
+            office of a title ~ The leaders discussed trade, the Prime Minister's Office said on Monday. ~ Prime Minister's Office ~ ORGANIZATION
+            portfolio ministry ~ A labour ministry release later said the talks would go on. ~ labour ministry ~ ORGANIZATION
+            act ~ The Keldra Film & Stage Jobs Act passed its first vote on Monday. ~ Keldra Film & Stage Jobs Act ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
@@ -90,7 +112,7 @@ class OrgTypingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
+    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/venue-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
     void everyEntryHasARow(String resource) throws IOException {
         List<Object> entries = rows().stream().map(r -> r.get()[0]).toList();
         try (InputStream in = OrgTypingTest.class.getResourceAsStream(resource)) {
