@@ -918,7 +918,10 @@ public final class MeetingFinder {
             if (role != null && lastFrame != null && pairSentence > lastFrameSentence && !fits(pair) && fits(lastFrame.participants()))
                 return lastFrame.participants();
             // the most recent of: the last meeting's people, or a later sentence naming exactly two people
-            if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence)) return lastFrame.participants();
+            // "the two executives" are two people, not a person and the company she was to meet
+            boolean people = lastFrame != null && lastFrame.participants().stream().allMatch(c -> clusters.type(c) == EntityType.PERSON);
+            if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence) && (people || pairSentence < 0))
+                return lastFrame.participants();
             if (pairSentence >= 0) return pair;
             int n = lastPersons.size();
             return n >= 2 ? List.of(lastPersons.get(n - 2), lastPersons.get(n - 1)) : List.of();

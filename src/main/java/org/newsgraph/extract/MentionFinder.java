@@ -116,6 +116,7 @@ public final class MentionFinder {
             if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames, names.get(si));
         }
         surnamePass(a, covered, out);
+        affiliations(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return roleReferences(a, venues(a, oneTypePerName(patronymicChains(a, out))));
     }
@@ -454,6 +455,55 @@ public final class MentionFinder {
                             Mention.Origin.PATTERN));
                     mark(covered, i, i + 2);
                 }
+            }
+        }
+    }
+
+    /** Kinds of organization said before a body's name: {@code extract/org-kinds.txt}. */
+    private static final Set<String> ORG_KINDS = loadWords("/extract/org-kinds.txt");
+
+    /**
+     * Names no pass typed, that their context makes organizations: the body a person belongs to ("Ana Ruiz of the
+     * Kelmore Rovers") and a name after a kind of organization ("the rock band Vell", "the charity Kelmore Aid").
+     */
+    private void affiliations(Annotation a, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        Set<Integer> personEnds = new java.util.HashSet<>();
+        for (Mention m : out) if (m.type() == EntityType.PERSON) personEnds.add(m.endToken());
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                if (!nameLike(toks.get(k)) || isStop(toks.get(k))) continue;
+                // a name the name finder typed from k on, not a person: retyped and completed here
+                final int from = k;
+                Mention head = !covered[k] ? null : out.stream().filter(m -> m.firstToken() == from
+                        && m.origin() == Mention.Origin.NAME_FINDER && m.type() != EntityType.PERSON).findFirst().orElse(null);
+                if (covered[k] && head == null) continue;
+                boolean after = false;
+                // "Ana Ruiz of the Kelmore Rovers"
+                if (k - 3 >= s.firstToken() && toks.get(k - 1).text().equals("the") && toks.get(k - 2).text().equals("of")
+                        && personEnds.contains(k - 2)) after = true;
+                // "the rock band Vell", "the news agency Kelmore Wire"
+                for (int n = 1; n <= 2 && !after && k - n >= s.firstToken(); n++) {
+                    if (!lowerWords(toks, k - n, k)) break;
+                    if (ORG_KINDS.contains(a.text().substring(toks.get(k - n).start(), toks.get(k - 1).end()))) after = true;
+                }
+                if (!after) continue;
+                int e = head == null ? k : head.endToken();
+                while (e < s.endToken() && !covered[e] && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+                if (head != null && e == head.endToken() && head.type() == EntityType.ORGANIZATION) continue;
+                // "the energy group Atlantique Gaz" with "Gaz" alone typed by the name finder: one name
+                final int at = e;
+                Mention tail = out.stream().filter(m -> m.firstToken() == at && m.origin() == Mention.Origin.NAME_FINDER
+                        && m.type() != EntityType.PERSON).findFirst().orElse(null);
+                if (tail != null) e = tail.endToken();
+                String name = a.text().substring(toks.get(k).start(), toks.get(e - 1).end());
+                if (!gazetteer.typesOf(name).isEmpty() || gazetteer.countryOfDemonym(name).isPresent()
+                        || isTitleWord(toks.get(k)) || gazetteer.isTitle(name.toLowerCase(Locale.ROOT))) continue;
+                if (tail != null) out.remove(tail);
+                if (head != null) out.remove(head);
+                addSimple(a, si, k, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                k = e - 1;
             }
         }
     }

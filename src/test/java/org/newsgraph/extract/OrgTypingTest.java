@@ -48,7 +48,7 @@ class OrgTypingTest {
             gov ~ Varnland Gov. Lukas Brenner signed the bill on Monday. ~ Varnland ~ PLACE
             lieutenant governor ~ Varnland Lieutenant Governor Ana Ruiz chaired the session. ~ Varnland ~ PLACE
             premier ~ Selwyn Premier Ivo Dranek called the election. ~ Selwyn ~ PLACE
-            company ~ Solaria Grid CEO Ana Ruiz met the minister on Monday. ~ Solaria Grid ~ ORGANIZATION
+            body before a title ~ Solaria Grid CEO Ana Ruiz met the minister on Monday. ~ Solaria Grid ~ ORGANIZATION
             portfolio ~ Besides Ruiz, the group includes Power Minister Ivo Dranek and Lukas Brenner. ~ Power ~ NONE
             nationality ~ Kelmore and South African President Ivo Dranek met on Monday. ~ South African ~ NONE
             common word ~ Party leader Ana Ruiz and General Secretary Ivo Dranek called the meeting. ~ Party ~ NONE
@@ -91,6 +91,36 @@ class OrgTypingTest {
             office of a title ~ The leaders discussed trade, the Prime Minister's Office said on Monday. ~ Prime Minister's Office ~ ORGANIZATION
             portfolio ministry ~ A labour ministry release later said the talks would go on. ~ labour ministry ~ ORGANIZATION
             act ~ The Keldra Film & Stage Jobs Act passed its first vote on Monday. ~ Keldra Film & Stage Jobs Act ~ NONE
+            band ~ The minister met leaders of the rock band Vellora in Port Aster on Monday. ~ Vellora ~ ORGANIZATION
+            club ~ The minister met leaders of the football club Kelmore Rovers in Port Aster on Monday. ~ Kelmore Rovers ~ ORGANIZATION
+            team ~ The minister met leaders of the cycling team Aster Velo in Port Aster on Monday. ~ Aster Velo ~ ORGANIZATION
+            firm ~ The minister met leaders of the law firm Dranek Partners in Port Aster on Monday. ~ Dranek Partners ~ ORGANIZATION
+            company ~ The minister met leaders of the shipping company Selwyn Lines in Port Aster on Monday. ~ Selwyn Lines ~ ORGANIZATION
+            charity ~ The minister met leaders of the charity Kelmore Aid in Port Aster on Monday. ~ Kelmore Aid ~ ORGANIZATION
+            newspaper ~ The minister met leaders of the newspaper Aster Ledger in Port Aster on Monday. ~ Aster Ledger ~ ORGANIZATION
+            broadcaster ~ The minister met leaders of the broadcaster Varn Vision in Port Aster on Monday. ~ Varn Vision ~ ORGANIZATION
+            channel ~ The minister met leaders of the channel Selwyn Plus in Port Aster on Monday. ~ Selwyn Plus ~ ORGANIZATION
+            magazine ~ The minister met leaders of the magazine Kelmore Monthly in Port Aster on Monday. ~ Kelmore Monthly ~ ORGANIZATION
+            website ~ The minister met leaders of the website Asterleaks in Port Aster on Monday. ~ Asterleaks ~ ORGANIZATION
+            outlet ~ The minister met leaders of the outlet Varn Dispatch in Port Aster on Monday. ~ Varn Dispatch ~ ORGANIZATION
+            agency ~ The minister met leaders of the agency Kelmore Wire in Port Aster on Monday. ~ Kelmore Wire ~ ORGANIZATION
+            news agency ~ The minister met leaders of the news agency Aster Wire in Port Aster on Monday. ~ Aster Wire ~ ORGANIZATION
+            group ~ The minister met leaders of the energy group Atlantis Gaz in Port Aster on Monday. ~ Atlantis Gaz ~ ORGANIZATION
+            campaign group ~ The minister met leaders of the campaign group Clean Varn in Port Aster on Monday. ~ Clean Varn ~ ORGANIZATION
+            union ~ The minister met leaders of the union Kelmore Dockers in Port Aster on Monday. ~ Kelmore Dockers ~ ORGANIZATION
+            party ~ The minister met leaders of the party Aster Forward in Port Aster on Monday. ~ Aster Forward ~ ORGANIZATION
+            movement ~ The minister met leaders of the movement Varn Rising in Port Aster on Monday. ~ Varn Rising ~ ORGANIZATION
+            think tank ~ The minister met leaders of the think tank Selwyn Forum in Port Aster on Monday. ~ Selwyn Forum ~ ORGANIZATION
+            airline ~ The minister met leaders of the airline Aster Air in Port Aster on Monday. ~ Aster Air ~ ORGANIZATION
+            carmaker ~ The minister met leaders of the carmaker Nordwerk Motoren in Port Aster on Monday. ~ Nordwerk Motoren ~ ORGANIZATION
+            lender ~ The minister met leaders of the lender Kelmore Credit in Port Aster on Monday. ~ Kelmore Credit ~ ORGANIZATION
+            retailer ~ The minister met leaders of the retailer Varnmart in Port Aster on Monday. ~ Varnmart ~ ORGANIZATION
+            startup ~ The minister met leaders of the startup Kelbot in Port Aster on Monday. ~ Kelbot ~ ORGANIZATION
+            insurer ~ The minister met leaders of the insurer Aster Mutual in Port Aster on Monday. ~ Aster Mutual ~ ORGANIZATION
+            publisher ~ The minister met leaders of the publisher Selwyn Books in Port Aster on Monday. ~ Selwyn Books ~ ORGANIZATION
+            watchdog ~ The minister met leaders of the watchdog Varn Monitor in Port Aster on Monday. ~ Varn Monitor ~ ORGANIZATION
+            militia ~ The minister met leaders of the militia Kelmore Guard in Port Aster on Monday. ~ Kelmore Guard ~ ORGANIZATION
+            member of ~ The talks were joined by vice president Ivo Dranek of the Kelmore Rovers. ~ Kelmore Rovers ~ ORGANIZATION
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
@@ -112,7 +142,7 @@ class OrgTypingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/venue-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
+    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/org-kinds.txt", "/extract/venue-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
     void everyEntryHasARow(String resource) throws IOException {
         List<Object> entries = rows().stream().map(r -> r.get()[0]).toList();
         try (InputStream in = OrgTypingTest.class.getResourceAsStream(resource)) {
