@@ -411,8 +411,16 @@ public final class MentionFinder {
 
     /** "Ukraine" in "Ukraine Reconstruction Fund" or "Kenya" in "Kenya Investment Authority" is part of another name. */
     private boolean partOfLongerName(Annotation a, Sentence s, int i, int last, Set<EntityType> types) {
-        if (!types.contains(EntityType.PLACE)) return false;
         List<Token> toks = a.tokens();
+        if (!types.contains(EntityType.PLACE)) {
+            // "Kelmore Basin Cooperation Organization" after a known company "Kelmore": a body's name goes on
+            if (!types.contains(EntityType.ORGANIZATION)) return false;
+            for (int j = last + 1; j < Math.min(s.endToken(), last + 5); j++) {
+                if (!nameLike(toks.get(j)) || isStop(toks.get(j)) || isTitleWord(toks.get(j))) break;
+                if (ORG_HEADS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
         if (i - 2 >= s.firstToken() && toks.get(i - 1).text().equals("of")
                 && HEAD_FIRST_ORGS.contains(toks.get(i - 2).text().toLowerCase(Locale.ROOT))
                 && Character.isUpperCase(toks.get(i - 2).text().charAt(0))) return true; // "University of Edinburgh"
@@ -549,6 +557,14 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    private static boolean allCapitals(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).text();
+            if (t.length() < 3 || !t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return false;
+        }
+        return true;
     }
 
     private static boolean lowerWords(List<Token> toks, int from, int to) {
@@ -732,6 +748,20 @@ public final class MentionFinder {
                 case "organization" -> EntityType.ORGANIZATION;
                 default -> EntityType.PLACE;
             };
+            // "KELMORE, Varnland -": a dateline in capitals names a place
+            if (type != EntityType.PLACE && i == s.firstToken() && j < s.endToken() && toks.get(j).text().matches("[,\\-–—]")
+                    && allCapitals(toks, i, j)) type = EntityType.PLACE;
+            // "Keldran President Ivo Dranek" read as one body: the title's holder is a person
+            if (type != EntityType.PERSON) {
+                int split = -1;
+                for (int k = i + 1; k < j && split < 0; k++)
+                    if (titleEndingAt(a, s, k) != null && personLike(a, k, j) && (j - k >= 2 || surnames.contains(fold(toks.get(k).text()))
+                            || gazetteer.isKnownSurname(toks.get(k).text()) || j - k == 1 && unknownName(a, s, k))) split = k;
+                if (split > 0) {
+                    i = split;
+                    type = EntityType.PERSON;
+                }
+            }
             Set<EntityType> known = gazetteer.typesOf(a.text().substring(toks.get(i).start(), toks.get(j - 1).end()));
             if (known.size() == 1) type = known.iterator().next();
             if (type == EntityType.PERSON) {

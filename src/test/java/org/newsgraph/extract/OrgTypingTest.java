@@ -121,6 +121,9 @@ class OrgTypingTest {
             watchdog ~ The minister met leaders of the watchdog Varn Monitor in Port Aster on Monday. ~ Varn Monitor ~ ORGANIZATION
             militia ~ The minister met leaders of the militia Kelmore Guard in Port Aster on Monday. ~ Kelmore Guard ~ ORGANIZATION
             member of ~ The talks were joined by vice president Ivo Dranek of the Kelmore Rovers. ~ Kelmore Rovers ~ ORGANIZATION
+            known body in a longer name ~ The Tesla Owners Association said the meeting went well. ~ Tesla Owners Association ~ ORGANIZATION
+            dateline ~ KELMORE, Varnland — President Ana Ruiz met Ivo Dranek on Monday. ~ KELMORE ~ NONE
+            title inside a name ~ Talks with Keldran President Dranek resumed on Monday in Port Aster. ~ Dranek ~ PERSON
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
