@@ -251,9 +251,21 @@ public final class MentionFinder {
             persons.add(fold(m.name()));
             persons.add(fold(w[w.length - 1]));
         }
+        // inner words of people's names of three words or more: "Ana Maria Ruiz" gives "maria"
+        Set<String> inner = new java.util.HashSet<>();
+        Set<Integer> personStarts = new java.util.HashSet<>();
+        for (Mention m : in) {
+            if (m.type() != EntityType.PERSON) continue;
+            personStarts.add(m.firstToken());
+            String[] w = m.name().split("\\s+");
+            for (int k = 1; k + 1 < w.length; k++) inner.add(fold(w[k]));
+        }
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
             String[] words = m.name().split("\\s+");
+            // "Maria Ruiz" later in the text, with "Maria" typed alone by the name finder: part of her name
+            if (m.type() != EntityType.PERSON && m.origin() == Mention.Origin.NAME_FINDER && words.length == 1
+                    && inner.contains(fold(m.name())) && personStarts.contains(m.endToken())) continue;
             if (m.type() == EntityType.PERSON && words.length >= 2
                     && VENUE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
                 // "Dr Amos Kibet House": a building named after a person
@@ -972,6 +984,8 @@ public final class MentionFinder {
         String last = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
         boolean headed = ORG_HEADS.contains(last.replaceAll("[.]$", ""));
         if (REGION_ADJECTIVES.contains(last) || gazetteer.countryOfDemonym(text).isPresent()) return;
+        // "Keldran Energy Minister Prince Ivo": a title before another title, no body
+        if (gazetteer.isTitle(last) || PORTFOLIO_TITLES.contains(last)) return;
         if (j - i == 1 && (ORG_HEADS.contains(last) || NOT_NAMES.contains(last)) && i == s.firstToken()) return;
         if (!headed && (PORTFOLIO_TITLES.contains(lowTitle) || PORTFOLIO_TITLES.contains(lastTitleWord))) return;
         if (!headed && (JURISDICTION_TITLES.contains(lowTitle) || JURISDICTION_TITLES.contains(lastTitleWord))) {

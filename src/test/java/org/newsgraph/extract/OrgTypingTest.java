@@ -84,7 +84,7 @@ class OrgTypingTest {
             pavilion ~ President Ana Ruiz met Ivo Dranek at the Kelmore Pavilion on Monday. ~ Kelmore Pavilion ~ NONE
             auditorium ~ President Ana Ruiz met Ivo Dranek at the Aster Union Auditorium on Monday. ~ Aster Union Auditorium ~ NONE
             buildings ~ President Ana Ruiz received Ivo Dranek at the Kelmore Union Buildings on Monday. ~ Kelmore Union Buildings ~ NONE
-            church ~ The abuse crisis has shaken the Keldran Catholic Church, Ana Ruiz said. ~ Keldran Catholic Church ~ ORGANIZATION
+            church ~ The abuse crisis has shaken the Kelmore Evangelical Church, Ana Ruiz said. ~ Kelmore Evangelical Church ~ ORGANIZATION
             presidency ~ The visit was cancelled, the Keldran Presidency announced on Monday. ~ Keldran Presidency ~ ORGANIZATION
             bros ~ Ana Ruiz, a former Selwyn Bros. executive, joined the board. ~ Selwyn Bros ~ ORGANIZATION
             city of ~ It wastes the resources of the City of Port Aster to fight this lawsuit, Ana Ruiz said. ~ City of Port Aster ~ ORGANIZATION
@@ -124,6 +124,8 @@ class OrgTypingTest {
             known body in a longer name ~ The Tesla Owners Association said the meeting went well. ~ Tesla Owners Association ~ ORGANIZATION
             dateline ~ KELMORE, Varnland — President Ana Ruiz met Ivo Dranek on Monday. ~ KELMORE ~ NONE
             title inside a name ~ Talks with Keldran President Dranek resumed on Monday in Port Aster. ~ Dranek ~ PERSON
+            title before a title ~ Saudi Energy Minister Prince Ivo Dranek met Ana Ruiz on Monday. ~ Saudi Energy Minister ~ NONE
+            inner word of a name ~ President Ana Lucia Ferreira Ruiz met Ivo Dranek. Ferreira Ruiz said the talks went well. ~ Ferreira ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
