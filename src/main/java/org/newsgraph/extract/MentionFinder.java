@@ -508,7 +508,20 @@ public final class MentionFinder {
                     if (!lowerWords(toks, k - n, k)) break;
                     if (ORG_KINDS.contains(a.text().substring(toks.get(k - n).start(), toks.get(k - 1).end()))) after = true;
                 }
-                if (!after) continue;
+                if (!after) {
+                    // "the Vell group", "the Aster organization": a name followed by its kind
+                    if (!toks.get(k - 1).text().equalsIgnoreCase("the")) continue;
+                    int e = head == null ? k : head.endToken();
+                    while (e < s.endToken() && !covered[e] && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+                    if (e >= s.endToken() || covered[e] || !ORG_KINDS.contains(toks.get(e).text())) continue;
+                    String name = a.text().substring(toks.get(k).start(), toks.get(e - 1).end());
+                    if (!gazetteer.typesOf(name).isEmpty() || gazetteer.countryOfDemonym(name).isPresent()
+                            || hasTitleOrDemonym(toks, k, e) || demonymCompound(name)) continue;
+                    if (head != null) out.remove(head);
+                    addSimple(a, si, k, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                    k = e;
+                    continue;
+                }
                 int e = head == null ? k : head.endToken();
                 while (e < s.endToken() && !covered[e] && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
                 if (head != null && e == head.endToken() && head.type() == EntityType.ORGANIZATION) continue;
@@ -528,6 +541,21 @@ public final class MentionFinder {
         }
     }
 
+    /** Lower-case kinds of a country's own body: "the Keldran cabinet", "Keldra's parliament". */
+    private static final Set<String> NATIONAL_BODIES = Set.of("cabinet", "parliament", "embassy");
+
+    /** "Keldran-Varnish": nationalities joined by a hyphen. */
+    private boolean demonymCompound(String name) {
+        String[] parts = name.split("-");
+        if (parts.length < 2) return false;
+        for (String p : parts) if (gazetteer.countryOfDemonym(p).isEmpty()) return false;
+        return true;
+    }
+
+    private boolean isCountry(String name) {
+        return gazetteer.capitalOf(name).isPresent();
+    }
+
     /** Lower-case heads of a government body named by its portfolio: "the health ministry". */
     private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
 
@@ -540,7 +568,23 @@ public final class MentionFinder {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             if (covered[k]) continue;
             String w = toks.get(k).text();
-            if (PORTFOLIO_BODIES.contains(w)) {
+            if (NATIONAL_BODIES.contains(w)) {
+                // "the Keldran cabinet", "Keldra's parliament": a country's own body, named by its kind
+                if (!covered[k - 1] && gazetteer.countryOfDemonym(toks.get(k - 1).text()).isPresent()) {
+                    addSimple(a, si, k - 1, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                } else if (k - 2 >= s.firstToken() && (toks.get(k - 1).text().equals("'s") || toks.get(k - 1).text().equals("’s"))
+                        && covered[k - 2]) {
+                    // the country keeps its own mention; the body's name runs from it, its tokens from the possessive
+                    final int c = k - 2;
+                    Mention country = out.stream().filter(m -> m.type() == EntityType.PLACE && m.endToken() == c + 1
+                            && isCountry(m.name())).findFirst().orElse(null);
+                    if (country != null) {
+                        out.add(new Mention(EntityType.ORGANIZATION, si, k - 1, k + 1, country.start(), toks.get(k).end(),
+                                a.text().substring(country.start(), toks.get(k).end()), null, null, null, Mention.Origin.PATTERN));
+                        mark(covered, k - 1, k + 1);
+                    }
+                }
+            } else if (PORTFOLIO_BODIES.contains(w)) {
                 // the longest run of lower-case words before it that makes "<words> minister" a title
                 int from = -1;
                 for (int st = Math.max(s.firstToken(), k - 3); st < k; st++) {

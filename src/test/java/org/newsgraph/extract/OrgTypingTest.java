@@ -126,6 +126,12 @@ class OrgTypingTest {
             title inside a name ~ Talks with Keldran President Dranek resumed on Monday in Port Aster. ~ Dranek ~ PERSON
             title before a title ~ Saudi Energy Minister Prince Ivo Dranek met Ana Ruiz on Monday. ~ Saudi Energy Minister ~ NONE
             inner word of a name ~ President Ana Lucia Ferreira Ruiz met Ivo Dranek. Ferreira Ruiz said the talks went well. ~ Ferreira ~ NONE
+            organization ~ He came as co-founder of the VELL organization, which lobbies governments. ~ VELL ~ ORGANIZATION
+            organisation ~ She spoke for the organisation Kelmore Relief in Port Aster. ~ Kelmore Relief ~ ORGANIZATION
+            name before its kind ~ Fighters of the Varnbrook group crossed the river on Monday. ~ Varnbrook ~ ORGANIZATION
+            national cabinet ~ The British cabinet met for approving the agreement, Ana Ruiz said. ~ British cabinet ~ ORGANIZATION
+            country's parliament ~ The two presidents talked on Monday, according to a statement from Ecuador's parliament. ~ Ecuador's parliament ~ ORGANIZATION
+            nationalities before a kind ~ The Portuguese-Irish firm won the contract on Monday. ~ Portuguese-Irish ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
