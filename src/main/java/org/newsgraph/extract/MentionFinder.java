@@ -117,6 +117,7 @@ public final class MentionFinder {
         }
         surnamePass(a, covered, out);
         affiliations(a, covered, out);
+        bareChambers(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return roleReferences(a, venues(a, oneTypePerName(patronymicChains(a, out))));
     }
@@ -554,6 +555,31 @@ public final class MentionFinder {
 
     private boolean isCountry(String name) {
         return gazetteer.capitalOf(name).isPresent();
+    }
+
+    /** Chambers said by their kind alone, "the House", "the Assembly": the body the article is about. */
+    private static final Set<String> CHAMBERS = Set.of("House", "Assembly", "Parliament", "Legislature", "Cabinet");
+
+    /**
+     * "sending the House home": a chamber named by its kind alone, in mid-sentence, is an organization, unless the
+     * article names it in full ("the Keldran National Assembly ... the Assembly"), which stands for it.
+     */
+    private void bareChambers(Annotation a, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        Set<String> heads = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = m.name().split("\\s+");
+            if (m.type() == EntityType.ORGANIZATION && w.length >= 2) heads.add(w[w.length - 1]);
+        }
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken() + 2; k < s.endToken(); k++) {
+                String w = toks.get(k).text();
+                if (covered[k] || !CHAMBERS.contains(w) || heads.contains(w) || !toks.get(k - 1).text().equals("the")) continue;
+                if (k + 1 < s.endToken() && (nameLike(toks.get(k + 1)) || toks.get(k + 1).text().equals("of"))) continue;
+                addSimple(a, si, k, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            }
+        }
     }
 
     /** Lower-case heads of a government body named by its portfolio: "the health ministry". */

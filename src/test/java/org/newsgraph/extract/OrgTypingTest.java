@@ -132,6 +132,8 @@ class OrgTypingTest {
             national cabinet ~ The British cabinet met for approving the agreement, Ana Ruiz said. ~ British cabinet ~ ORGANIZATION
             country's parliament ~ The two presidents talked on Monday, according to a statement from Ecuador's parliament. ~ Ecuador's parliament ~ ORGANIZATION
             nationalities before a kind ~ The Portuguese-Irish firm won the contract on Monday. ~ Portuguese-Irish ~ NONE
+            bare chamber ~ The speaker stunned his rivals by sending the House home on Monday. ~ House ~ ORGANIZATION
+            chamber named in full ~ The Keldra National Assembly met on Monday, and the Assembly voted on Tuesday. ~ Assembly ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
