@@ -577,6 +577,8 @@ public final class MentionFinder {
                 String w = toks.get(k).text();
                 if (covered[k] || !CHAMBERS.contains(w) || heads.contains(w) || !toks.get(k - 1).text().equals("the")) continue;
                 if (k + 1 < s.endToken() && (nameLike(toks.get(k + 1)) || toks.get(k + 1).text().equals("of"))) continue;
+                // "met in the Parliament in Wellington": the building
+                if (LOCATIVE.contains(toks.get(k - 2).text().toLowerCase(Locale.ROOT))) continue;
                 addSimple(a, si, k, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             }
         }

@@ -134,6 +134,7 @@ class OrgTypingTest {
             nationalities before a kind ~ The Portuguese-Irish firm won the contract on Monday. ~ Portuguese-Irish ~ NONE
             bare chamber ~ The speaker stunned his rivals by sending the House home on Monday. ~ House ~ ORGANIZATION
             chamber named in full ~ The Keldra National Assembly met on Monday, and the Assembly voted on Tuesday. ~ Assembly ~ NONE
+            chamber as a building ~ I had first met her in the Parliament in Port Aster some years ago. ~ Parliament ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
