@@ -244,6 +244,21 @@ public final class MentionFinder {
     }
 
     private List<Mention> oneTypePerName(List<Mention> in) {
+        // "a visit to Kelmore ... In Kelmore he met": a name the finder typed as a body once and a place in a
+        // locative phrase elsewhere is the place
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : in) if (m.type() == EntityType.PLACE) places.add(m.name());
+        List<Mention> retyped = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            if (m.type() == EntityType.ORGANIZATION && m.origin() == Mention.Origin.NAME_FINDER && places.contains(m.name())
+                    && !ACRONYM.matcher(m.name()).matches()) {
+                retyped.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, m.origin()));
+            } else {
+                retyped.add(m);
+            }
+        }
+        in = retyped;
         Set<String> persons = new java.util.HashSet<>();
         for (Mention m : in) {
             if (m.type() != EntityType.PERSON) continue;
@@ -643,6 +658,9 @@ public final class MentionFinder {
         }
     }
 
+    /** Prepositions after which one unknown word is a place: "in Kelmore", not "from Acme" or "to Acme". */
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "inside");
+
     private static boolean allCapitals(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String t = toks.get(k).text();
@@ -832,6 +850,9 @@ public final class MentionFinder {
                 case "organization" -> EntityType.ORGANIZATION;
                 default -> EntityType.PLACE;
             };
+            // "in Kelmore", "near Kelmore": one unknown word typed as a body by the finder, said as a place
+            if (type == EntityType.ORGANIZATION && j - i == 1 && i > s.firstToken() && !ACRONYM.matcher(toks.get(i).text()).matches()
+                    && IN_PLACE.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) type = EntityType.PLACE;
             // "KELMORE, Varnland -": a dateline in capitals names a place
             if (type != EntityType.PLACE && i == s.firstToken() && j < s.endToken() && toks.get(j).text().matches("[,\\-–—]")
                     && allCapitals(toks, i, j)) type = EntityType.PLACE;

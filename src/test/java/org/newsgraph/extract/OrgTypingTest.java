@@ -135,6 +135,8 @@ class OrgTypingTest {
             bare chamber ~ The speaker stunned his rivals by sending the House home on Monday. ~ House ~ ORGANIZATION
             chamber named in full ~ The Keldra National Assembly met on Monday, and the Assembly voted on Tuesday. ~ Assembly ~ NONE
             chamber as a building ~ I had first met her in the Parliament in Port Aster some years ago. ~ Parliament ~ NONE
+            in one word ~ Ruiz cancelled a planned visit to Kelmoreton. In Kelmoreton she was to meet nurses. ~ Kelmoreton ~ NONE
+            organizer title ~ Party leader Ana Ruiz and National Organizer Ivo Dranek convened the meeting. ~ Ivo Dranek ~ PERSON
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
