@@ -495,6 +495,9 @@ public final class MentionFinder {
         }
     }
 
+    /** Titles held in a body named by their "of" phrase: {@code extract/employer-titles.txt}. */
+    private static final Set<String> EMPLOYER_TITLES = loadWords("/extract/employer-titles.txt");
+
     /** Kinds of organization said before a body's name: {@code extract/org-kinds.txt}. */
     private static final Set<String> ORG_KINDS = loadWords("/extract/org-kinds.txt");
 
@@ -519,6 +522,13 @@ public final class MentionFinder {
                 // "Ana Ruiz of the Kelmore Rovers"
                 if (k - 3 >= s.firstToken() && toks.get(k - 1).text().equals("the") && toks.get(k - 2).text().equals("of")
                         && personEnds.contains(k - 2)) after = true;
+                // "Director of Kelmore Biz", "chief executive of the Aster Lines"
+                for (int n = 1; n <= 2 && !after; n++) {
+                    int of = toks.get(k - 1).text().equals("the") ? k - 2 : k - 1;
+                    if (of - n < s.firstToken() || !toks.get(of).text().equals("of") || !wordsOnly(toks, of - n, of)) break;
+                    String t = a.text().substring(toks.get(of - n).start(), toks.get(of - 1).end()).toLowerCase(Locale.ROOT);
+                    if (EMPLOYER_TITLES.contains(t)) after = true;
+                }
                 // "the rock band Vell", "the news agency Kelmore Wire"
                 for (int n = 1; n <= 2 && !after && k - n >= s.firstToken(); n++) {
                     if (!lowerWords(toks, k - n, k)) break;
@@ -549,6 +559,7 @@ public final class MentionFinder {
                 String name = a.text().substring(toks.get(k).start(), toks.get(e - 1).end());
                 if (!gazetteer.typesOf(name).isEmpty() || gazetteer.countryOfDemonym(name).isPresent()
                         || isTitleWord(toks.get(k)) || gazetteer.isTitle(name.toLowerCase(Locale.ROOT))) continue;
+                if (toks.get(e - 1).text().matches(".*-\\p{Ll}+")) continue; // "the Zurich-based trader": an adjective
                 if (tail != null) out.remove(tail);
                 if (head != null) out.remove(head);
                 addSimple(a, si, k, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);

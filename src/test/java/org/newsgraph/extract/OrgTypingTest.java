@@ -137,6 +137,19 @@ class OrgTypingTest {
             chamber as a building ~ I had first met her in the Parliament in Port Aster some years ago. ~ Parliament ~ NONE
             in one word ~ Ruiz cancelled a planned visit to Kelmoreton. In Kelmoreton she was to meet nurses. ~ Kelmoreton ~ NONE
             organizer title ~ Party leader Ana Ruiz and National Organizer Ivo Dranek convened the meeting. ~ Ivo Dranek ~ PERSON
+            director ~ Ana Ruiz, who is also Director of Kelmore Biz, was present. ~ Kelmore Biz ~ ORGANIZATION
+            executive director ~ Ana Ruiz, who is also executive director of Aster Relief, was present. ~ Aster Relief ~ ORGANIZATION
+            managing director ~ Ana Ruiz, who is also managing director of Varn Capital, was present. ~ Varn Capital ~ ORGANIZATION
+            chief executive ~ Ana Ruiz, who is also chief executive of the Aster Lines, was present. ~ Aster Lines ~ ORGANIZATION
+            ceo ~ Ana Ruiz, who is also CEO of Selwyn Robotics, was present. ~ Selwyn Robotics ~ ORGANIZATION
+            chairman ~ Ana Ruiz, who is also chairman of Kelmore Steelworks, was present. ~ Kelmore Steelworks ~ ORGANIZATION
+            chairwoman ~ Ana Ruiz, who is also chairwoman of Aster Mutual, was present. ~ Aster Mutual ~ ORGANIZATION
+            founder ~ Ana Ruiz, who is also founder of Vellbridge, was present. ~ Vellbridge ~ ORGANIZATION
+            co-founder ~ Ana Ruiz, who is also co-founder of Kelbot Labs, was present. ~ Kelbot Labs ~ ORGANIZATION
+            spokesman ~ Ana Ruiz, who is also spokesman of Varn Rail, was present. ~ Varn Rail ~ ORGANIZATION
+            spokeswoman ~ Ana Ruiz, who is also spokeswoman of Selwyn Gridworks, was present. ~ Selwyn Gridworks ~ ORGANIZATION
+            spokesperson ~ Ana Ruiz, who is also spokesperson of Aster Water, was present. ~ Aster Water ~ ORGANIZATION
+            place-based adjective ~ She met the chief executive of the Kelmore-based trader Aster Commodities. ~ Kelmore-based ~ NONE
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
@@ -158,7 +171,7 @@ class OrgTypingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/org-kinds.txt", "/extract/venue-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
+    @ValueSource(strings = {"/extract/site-heads.txt", "/extract/employer-titles.txt", "/extract/org-kinds.txt", "/extract/venue-heads.txt", "/extract/jurisdiction-titles.txt", "/kb/shared-names.txt"})
     void everyEntryHasARow(String resource) throws IOException {
         List<Object> entries = rows().stream().map(r -> r.get()[0]).toList();
         try (InputStream in = OrgTypingTest.class.getResourceAsStream(resource)) {
