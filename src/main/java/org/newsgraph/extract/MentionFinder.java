@@ -522,10 +522,11 @@ public final class MentionFinder {
                 // "Ana Ruiz of the Kelmore Rovers"
                 if (k - 3 >= s.firstToken() && toks.get(k - 1).text().equals("the") && toks.get(k - 2).text().equals("of")
                         && personEnds.contains(k - 2)) after = true;
-                // "Director of Kelmore Biz", "chief executive of the Aster Lines"
+                // "Director of Kelmore Biz", "chief executive of the Aster Lines", "a spokeswoman for Varn Rail"
                 for (int n = 1; n <= 2 && !after; n++) {
                     int of = toks.get(k - 1).text().equals("the") ? k - 2 : k - 1;
-                    if (of - n < s.firstToken() || !toks.get(of).text().equals("of") || !wordsOnly(toks, of - n, of)) break;
+                    if (of - n < s.firstToken() || !(toks.get(of).text().equals("of") || toks.get(of).text().equals("for"))
+                            || !wordsOnly(toks, of - n, of)) break;
                     String t = a.text().substring(toks.get(of - n).start(), toks.get(of - 1).end()).toLowerCase(Locale.ROOT);
                     if (EMPLOYER_TITLES.contains(t)) after = true;
                 }

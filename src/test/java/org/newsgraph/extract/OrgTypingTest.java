@@ -150,6 +150,7 @@ class OrgTypingTest {
             spokeswoman ~ Ana Ruiz, who is also spokeswoman of Selwyn Gridworks, was present. ~ Selwyn Gridworks ~ ORGANIZATION
             spokesperson ~ Ana Ruiz, who is also spokesperson of Aster Water, was present. ~ Aster Water ~ ORGANIZATION
             place-based adjective ~ She met the chief executive of the Kelmore-based trader Aster Commodities. ~ Kelmore-based ~ NONE
+            title for a body ~ The talks were useful, a spokeswoman for Varn Railworks said. ~ Varn Railworks ~ ORGANIZATION
             named country ~ The Senate passed the bill on Monday, officials in the United States said. ~ United States Senate ~ ORGANIZATION
             """;
 
