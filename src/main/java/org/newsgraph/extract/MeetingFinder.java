@@ -864,7 +864,8 @@ public final class MeetingFinder {
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int mi : v.mentions) {
             Mention m = v.clusters.mentions().get(mi);
-            if (m.type() != EntityType.PLACE) continue;
+            // a body's building said as a venue ("at the Marlow Palace") names no city: the city is looked for
+            if (m.type() != EntityType.PLACE || m.origin() == Mention.Origin.VENUE) continue;
             int k = m.firstToken() - 1;
             while (k >= v.first && (v.low(k).equals("the") || v.isDemonymOrAdj(k))) k--;
             // "in the southern Russian city of X", "at the resort town of X"
@@ -1076,7 +1077,10 @@ public final class MeetingFinder {
             List<Integer> fitting = fittingPair();
             if (fitting != null) return fitting;
             // the most recent of: the last meeting's people, or a later sentence naming exactly two people
-            if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence)) return lastFrame.participants();
+            // "the two executives" are two people, not a person and the company she was to meet
+            boolean people = lastFrame != null && lastFrame.participants().stream().allMatch(c -> clusters.type(c) == EntityType.PERSON);
+            if (lastFrame != null && (pairSentence < 0 || lastFrameSentence >= pairSentence) && (people || pairSentence < 0))
+                return lastFrame.participants();
             if (pairSentence >= 0) return pair;
             int n = lastPersons.size();
             return n >= 2 ? List.of(lastPersons.get(n - 2), lastPersons.get(n - 1)) : List.of();
@@ -1232,7 +1236,8 @@ public final class MeetingFinder {
                 if (low(q).equals("at") && (low(q + 1).equals("the") ? q + 2 : q + 1) < end) {
                     int v = low(q + 1).equals("the") ? q + 2 : q + 1;
                     Mention m = mentionAt(v);
-                    if (Character.isUpperCase(tok(v).text().charAt(0)) && (m == null || m.type() != EntityType.PLACE)) return true;
+                    if (Character.isUpperCase(tok(v).text().charAt(0))
+                            && (m == null || m.type() != EntityType.PLACE || m.origin() == Mention.Origin.VENUE)) return true;
                 }
                 if (low(q).equals(".") || low(q).equals(";")) break;
             }

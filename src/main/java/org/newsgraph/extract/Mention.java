@@ -20,7 +20,8 @@ import java.util.Objects;
 public record Mention(EntityType type, int sentence, int firstToken, int endToken, int start, int end,
                       String name, String title, String country, String canonical, Origin origin) {
 
-    public enum Origin { GAZETTEER, TITLE, APPOSITION, PATTERN, NAME_FINDER, SURNAME }
+    /** VENUE: a body's name said as the place where something happens ("at the Marlow Palace"). */
+    public enum Origin { GAZETTEER, TITLE, APPOSITION, PATTERN, NAME_FINDER, SURNAME, VENUE }
 
     public Mention {
         Objects.requireNonNull(type, "type");

@@ -51,7 +51,7 @@ public final class MentionFinder {
             "government", "administration", "secretariat", "network", "television", "radio", "press", "holdings",
             "industries", "airlines", "motors", "systems", "technologies", "energy", "board", "guard", "police",
             "front", "movement", "coalition", "initiative", "society", "trust", "mission", "embassy", "consulate",
-            "kremlin", "duma", "telegraph", "daily", "weekly", "review");
+            "kremlin", "duma", "telegraph", "daily", "weekly", "review", "church", "presidency", "bros");
     /** Common nouns for people's roles that stand before a name like a title: "footballer Ana Ruiz". */
     private static final Set<String> ROLE_NOUNS = Set.of("counterpart", "colleague", "envoy", "guest", "host",
             "footballer", "striker", "goalkeeper", "player", "athlete", "sprinter", "runner", "swimmer", "cyclist",
@@ -101,6 +101,7 @@ public final class MentionFinder {
             Sentence s = a.sentences().get(si);
             gazetteerPass(a, si, s, covered, out);
             describedPlaces(a, si, s, covered, out);
+            describedBodies(a, si, s, covered, out);
             runPass(a, si, s, covered, out);
         }
         // the name finder comes after the reliable passes, knowing the article's full names
@@ -115,9 +116,47 @@ public final class MentionFinder {
             if (!headlineCase(a, s)) nameFinderPass(a, si, s, covered, out, surnames, names.get(si));
         }
         surnamePass(a, covered, out);
+        affiliations(a, covered, out);
+        bareChambers(a, covered, out);
         aliasPass(a, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
-        return roleReferences(a, oneTypePerName(patronymicChains(a, out)));
+        return roleReferences(a, venues(a, oneTypePerName(patronymicChains(a, out))));
+    }
+
+    /** Site heads: {@code extract/site-heads.txt}. */
+    private static final Set<String> SITE_HEADS = loadWords("/extract/site-heads.txt");
+    /** Prepositions that make the name after them the place where something is or happens. */
+    private static final Set<String> LOCATIVE = Set.of("at", "in", "on", "to", "inside", "outside", "near", "into",
+            "opposite", "toward", "towards", "within");
+
+    /**
+     * "at the Marlow Palace", "on Castle Hill", "to Parliament House": an organization's name that ends in a venue
+     * or site word and follows a locative preposition is said as a place.
+     */
+    private List<Mention> venues(Annotation a, List<Mention> in) {
+        List<Token> toks = a.tokens();
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            String[] words = m.name().split("\\s+");
+            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (m.type() != EntityType.ORGANIZATION || words.length < 2
+                    || !(VENUE_HEADS.contains(head) || SITE_HEADS.contains(head))) {
+                out.add(m);
+                continue;
+            }
+            int k = m.firstToken() - 1;
+            int first = a.sentences().get(m.sentence()).firstToken();
+            // "at No. 10 Marlow Street", "at the Marlow Palace"
+            while (k >= first && (toks.get(k).text().equalsIgnoreCase("the") || toks.get(k).text().matches("\\d+|No\\.?|Number")))
+                k--;
+            if (k >= first && LOCATIVE.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+                out.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, Mention.Origin.VENUE));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Roles too general to stand for one person on their own. */
@@ -219,6 +258,21 @@ public final class MentionFinder {
     }
 
     private List<Mention> oneTypePerName(List<Mention> in) {
+        // "a visit to Kelmore ... In Kelmore he met": a name the finder typed as a body once and a place in a
+        // locative phrase elsewhere is the place
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : in) if (m.type() == EntityType.PLACE) places.add(m.name());
+        List<Mention> retyped = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            if (m.type() == EntityType.ORGANIZATION && m.origin() == Mention.Origin.NAME_FINDER && places.contains(m.name())
+                    && !ACRONYM.matcher(m.name()).matches()) {
+                retyped.add(new Mention(EntityType.PLACE, m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.name(), null, null, null, m.origin()));
+            } else {
+                retyped.add(m);
+            }
+        }
+        in = retyped;
         Set<String> persons = new java.util.HashSet<>();
         for (Mention m : in) {
             if (m.type() != EntityType.PERSON) continue;
@@ -227,9 +281,21 @@ public final class MentionFinder {
             persons.add(fold(m.name()));
             persons.add(fold(w[w.length - 1]));
         }
+        // inner words of people's names of three words or more: "Ana Maria Ruiz" gives "maria"
+        Set<String> inner = new java.util.HashSet<>();
+        Set<Integer> personStarts = new java.util.HashSet<>();
+        for (Mention m : in) {
+            if (m.type() != EntityType.PERSON) continue;
+            personStarts.add(m.firstToken());
+            String[] w = m.name().split("\\s+");
+            for (int k = 1; k + 1 < w.length; k++) inner.add(fold(w[k]));
+        }
         List<Mention> out = new ArrayList<>(in.size());
         for (Mention m : in) {
             String[] words = m.name().split("\\s+");
+            // "Maria Ruiz" later in the text, with "Maria" typed alone by the name finder: part of her name
+            if (m.type() != EntityType.PERSON && m.origin() == Mention.Origin.NAME_FINDER && words.length == 1
+                    && inner.contains(fold(m.name())) && personStarts.contains(m.endToken())) continue;
             if (m.type() == EntityType.PERSON && words.length >= 2
                     && VENUE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
                 // "Dr Amos Kibet House": a building named after a person
@@ -353,6 +419,10 @@ public final class MentionFinder {
                 Set<EntityType> types = gazetteer.typesOf(phrase);
                 if (types.isEmpty()) continue;
                 if (n == 1 && types.equals(Set.of(EntityType.PERSON))) continue; // bare surnames come later
+                // "Keldra Trade Union Congress", "Kenyan Senate": a body's head word closes a longer name
+                if (n == 1 && types.equals(Set.of(EntityType.ORGANIZATION)) && i > s.firstToken()
+                        && ORG_HEADS.contains(toks.get(i).text().toLowerCase(Locale.ROOT)) && !covered[i - 1]
+                        && nameLike(toks.get(i - 1)) && !isStop(toks.get(i - 1))) break;
                 // a known place or organization inside a longer capitalised name is not the entity itself
                 if (n <= 2 && partOfLongerName(a, s, i, last, types)) break;
                 // "Luís Montenegro", "Santiago Peña": a place name beside an unknown name is a person's name
@@ -383,8 +453,16 @@ public final class MentionFinder {
 
     /** "Ukraine" in "Ukraine Reconstruction Fund" or "Kenya" in "Kenya Investment Authority" is part of another name. */
     private boolean partOfLongerName(Annotation a, Sentence s, int i, int last, Set<EntityType> types) {
-        if (!types.contains(EntityType.PLACE)) return false;
         List<Token> toks = a.tokens();
+        if (!types.contains(EntityType.PLACE)) {
+            // "Kelmore Basin Cooperation Organization" after a known company "Kelmore": a body's name goes on
+            if (!types.contains(EntityType.ORGANIZATION)) return false;
+            for (int j = last + 1; j < Math.min(s.endToken(), last + 5); j++) {
+                if (!nameLike(toks.get(j)) || isStop(toks.get(j)) || isTitleWord(toks.get(j))) break;
+                if (ORG_HEADS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
         if (i - 2 >= s.firstToken() && toks.get(i - 1).text().equals("of")
                 && HEAD_FIRST_ORGS.contains(toks.get(i - 2).text().toLowerCase(Locale.ROOT))
                 && Character.isUpperCase(toks.get(i - 2).text().charAt(0))) return true; // "University of Edinburgh"
@@ -403,6 +481,8 @@ public final class MentionFinder {
         Token t = a.tokens().get(k);
         if (!CAPITALISED.matcher(t.text()).matches() || isStop(t)) return false;
         if (k == s.firstToken() && k + 1 < s.endToken() && !nameLike(a.tokens().get(k + 1))) return false;
+        // "Embattled Acme leader": a capitalised adjective or verb that starts the sentence is a common word
+        if (k == s.firstToken() && !t.pos().equals("PROPN") && !t.pos().equals("NOUN")) return false;
         String low = t.text().toLowerCase(Locale.ROOT);
         if (ORG_HEADS.contains(low) || NOT_NAMES.contains(low) || LONGER_NAME_HEADS.contains(low) || ROLE_NOUNS.contains(low)
                 || gazetteer.isTitle(low)) return false;
@@ -427,6 +507,200 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Titles held in a body named by their "of" phrase: {@code extract/employer-titles.txt}. */
+    private static final Set<String> EMPLOYER_TITLES = loadWords("/extract/employer-titles.txt");
+
+    /** Kinds of organization said before a body's name: {@code extract/org-kinds.txt}. */
+    private static final Set<String> ORG_KINDS = loadWords("/extract/org-kinds.txt");
+
+    /**
+     * Names no pass typed, that their context makes organizations: the body a person belongs to ("Ana Ruiz of the
+     * Kelmore Rovers") and a name after a kind of organization ("the rock band Vell", "the charity Kelmore Aid").
+     */
+    private void affiliations(Annotation a, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        Set<Integer> personEnds = new java.util.HashSet<>();
+        for (Mention m : out) if (m.type() == EntityType.PERSON) personEnds.add(m.endToken());
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+                if (!nameLike(toks.get(k)) || isStop(toks.get(k))) continue;
+                // a name the name finder typed from k on, not a person: retyped and completed here
+                final int from = k;
+                Mention head = !covered[k] ? null : out.stream().filter(m -> m.firstToken() == from
+                        && m.origin() == Mention.Origin.NAME_FINDER && m.type() != EntityType.PERSON).findFirst().orElse(null);
+                if (covered[k] && head == null) continue;
+                boolean after = false;
+                // "Ana Ruiz of the Kelmore Rovers"
+                if (k - 3 >= s.firstToken() && toks.get(k - 1).text().equals("the") && toks.get(k - 2).text().equals("of")
+                        && personEnds.contains(k - 2)) after = true;
+                // "Director of Kelmore Biz", "chief executive of the Aster Lines", "a spokeswoman for Varn Rail"
+                for (int n = 1; n <= 2 && !after; n++) {
+                    int of = toks.get(k - 1).text().equals("the") ? k - 2 : k - 1;
+                    if (of - n < s.firstToken() || !(toks.get(of).text().equals("of") || toks.get(of).text().equals("for"))
+                            || !wordsOnly(toks, of - n, of)) break;
+                    String t = a.text().substring(toks.get(of - n).start(), toks.get(of - 1).end()).toLowerCase(Locale.ROOT);
+                    if (EMPLOYER_TITLES.contains(t)) after = true;
+                }
+                // "the rock band Vell", "the news agency Kelmore Wire"
+                for (int n = 1; n <= 2 && !after && k - n >= s.firstToken(); n++) {
+                    if (!lowerWords(toks, k - n, k)) break;
+                    if (ORG_KINDS.contains(a.text().substring(toks.get(k - n).start(), toks.get(k - 1).end()))) after = true;
+                }
+                if (!after) {
+                    // "the Vell group", "the Aster organization": a name followed by its kind
+                    if (!toks.get(k - 1).text().equalsIgnoreCase("the")) continue;
+                    int e = head == null ? k : head.endToken();
+                    while (e < s.endToken() && !covered[e] && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+                    if (e >= s.endToken() || covered[e] || !ORG_KINDS.contains(toks.get(e).text())) continue;
+                    String name = a.text().substring(toks.get(k).start(), toks.get(e - 1).end());
+                    if (!gazetteer.typesOf(name).isEmpty() || gazetteer.countryOfDemonym(name).isPresent()
+                            || hasTitleOrDemonym(toks, k, e) || demonymCompound(name)) continue;
+                    if (head != null) out.remove(head);
+                    addSimple(a, si, k, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                    k = e;
+                    continue;
+                }
+                int e = head == null ? k : head.endToken();
+                while (e < s.endToken() && !covered[e] && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
+                if (head != null && e == head.endToken() && head.type() == EntityType.ORGANIZATION) continue;
+                // "the energy group Atlantique Gaz" with "Gaz" alone typed by the name finder: one name
+                final int at = e;
+                Mention tail = out.stream().filter(m -> m.firstToken() == at && m.origin() == Mention.Origin.NAME_FINDER
+                        && m.type() != EntityType.PERSON).findFirst().orElse(null);
+                if (tail != null) e = tail.endToken();
+                String name = a.text().substring(toks.get(k).start(), toks.get(e - 1).end());
+                if (!gazetteer.typesOf(name).isEmpty() || gazetteer.countryOfDemonym(name).isPresent()
+                        || isTitleWord(toks.get(k)) || gazetteer.isTitle(name.toLowerCase(Locale.ROOT))) continue;
+                if (toks.get(e - 1).text().matches(".*-\\p{Ll}+")) continue; // "the Zurich-based trader": an adjective
+                if (tail != null) out.remove(tail);
+                if (head != null) out.remove(head);
+                addSimple(a, si, k, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                k = e - 1;
+            }
+        }
+    }
+
+    /** Lower-case kinds of a country's own body: "the Keldran cabinet", "Keldra's parliament". */
+    private static final Set<String> NATIONAL_BODIES = Set.of("cabinet", "parliament", "embassy");
+
+    /** "Keldran-Varnish": nationalities joined by a hyphen. */
+    private boolean demonymCompound(String name) {
+        String[] parts = name.split("-");
+        if (parts.length < 2) return false;
+        for (String p : parts) if (gazetteer.countryOfDemonym(p).isEmpty()) return false;
+        return true;
+    }
+
+    private boolean isCountry(String name) {
+        return gazetteer.capitalOf(name).isPresent();
+    }
+
+    /** Chambers said by their kind alone, "the House", "the Assembly": the body the article is about. */
+    private static final Set<String> CHAMBERS = Set.of("House", "Assembly", "Parliament", "Legislature", "Cabinet");
+
+    /**
+     * "sending the House home": a chamber named by its kind alone, in mid-sentence, is an organization, unless the
+     * article names it in full ("the Keldran National Assembly ... the Assembly"), which stands for it.
+     */
+    private void bareChambers(Annotation a, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        Set<String> heads = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = m.name().split("\\s+");
+            if (m.type() == EntityType.ORGANIZATION && w.length >= 2) heads.add(w[w.length - 1]);
+        }
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int k = s.firstToken() + 2; k < s.endToken(); k++) {
+                String w = toks.get(k).text();
+                if (covered[k] || !CHAMBERS.contains(w) || heads.contains(w) || !toks.get(k - 1).text().equals("the")) continue;
+                if (k + 1 < s.endToken() && (nameLike(toks.get(k + 1)) || toks.get(k + 1).text().equals("of"))) continue;
+                // "met in the Parliament in Wellington": the building
+                if (LOCATIVE.contains(toks.get(k - 2).text().toLowerCase(Locale.ROOT))) continue;
+                addSimple(a, si, k, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            }
+        }
+    }
+
+    /** Lower-case heads of a government body named by its portfolio: "the health ministry". */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
+
+    /**
+     * Bodies named by a description rather than a capitalised name: a portfolio's ministry ("the labour ministry",
+     * "a Keldran finance ministry release"), and an office-holder's office ("the Prime Minister's Office").
+     */
+    private void describedBodies(Annotation a, int si, Sentence s, boolean[] covered, List<Mention> out) {
+        List<Token> toks = a.tokens();
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (covered[k]) continue;
+            String w = toks.get(k).text();
+            if (NATIONAL_BODIES.contains(w)) {
+                // "the Keldran cabinet", "Keldra's parliament": a country's own body, named by its kind
+                if (!covered[k - 1] && gazetteer.countryOfDemonym(toks.get(k - 1).text()).isPresent()) {
+                    addSimple(a, si, k - 1, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                } else if (k - 2 >= s.firstToken() && (toks.get(k - 1).text().equals("'s") || toks.get(k - 1).text().equals("’s"))
+                        && covered[k - 2]) {
+                    // the country keeps its own mention; the body's name runs from it, its tokens from the possessive
+                    final int c = k - 2;
+                    Mention country = out.stream().filter(m -> m.type() == EntityType.PLACE && m.endToken() == c + 1
+                            && isCountry(m.name())).findFirst().orElse(null);
+                    if (country != null) {
+                        out.add(new Mention(EntityType.ORGANIZATION, si, k - 1, k + 1, country.start(), toks.get(k).end(),
+                                a.text().substring(country.start(), toks.get(k).end()), null, null, null, Mention.Origin.PATTERN));
+                        mark(covered, k - 1, k + 1);
+                    }
+                }
+            } else if (PORTFOLIO_BODIES.contains(w)) {
+                // the longest run of lower-case words before it that makes "<words> minister" a title
+                int from = -1;
+                for (int st = Math.max(s.firstToken(), k - 3); st < k; st++) {
+                    if (anyCovered(covered, st, k) || !lowerWords(toks, st, k)) continue;
+                    String portfolio = a.text().substring(toks.get(st).start(), toks.get(k - 1).end());
+                    if (gazetteer.isTitle(portfolio + " minister") && !gazetteer.isTitle(portfolio)) {
+                        from = st;
+                        break;
+                    }
+                }
+                if (from < 0) continue;
+                if (from - 1 >= s.firstToken() && !covered[from - 1] && gazetteer.countryOfDemonym(toks.get(from - 1).text()).isPresent())
+                    from--; // "the Keldran health ministry"
+                addSimple(a, si, from, k + 1, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            } else if ((w.equals("'s") || w.equals("’s")) && k + 1 < s.endToken() && !covered[k + 1]
+                    && CAPITALISED.matcher(toks.get(k + 1).text()).matches()
+                    && ORG_HEADS.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                // "the Prime Minister's Office": a capitalised title, its possessive, a body's head
+                for (int st = Math.max(s.firstToken(), k - gazetteer.maxTitleWords()); st < k; st++) {
+                    if (anyCovered(covered, st, k + 2) || !wordsOnly(toks, st, k)
+                            || !CAPITALISED.matcher(toks.get(st).text()).matches()) continue;
+                    String title = a.text().substring(toks.get(st).start(), toks.get(k - 1).end()).toLowerCase(Locale.ROOT);
+                    if (!gazetteer.isTitle(title)) continue;
+                    addSimple(a, si, st, extendOfPhrase(a, s, k + 2), EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Prepositions after which one unknown word is a place: "in Kelmore", not "from Acme" or "to Acme". */
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "inside");
+
+    private static boolean allCapitals(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).text();
+            if (t.length() < 3 || !t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return false;
+        }
+        return true;
+    }
+
+    private static boolean lowerWords(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = toks.get(k).text();
+            if (!Character.isLowerCase(t.charAt(0)) || !t.chars().allMatch(Character::isLetter) || STOP.contains(t)) return false;
+        }
+        return true;
     }
 
     /** Capitalised runs: titled people, appositions, organizations by head noun, or the name finder's type. */
@@ -457,11 +731,7 @@ public final class MentionFinder {
             // "Minister of Municipal Affairs and Housing": a title cut after "and" or "of" goes on, no name follows
             if (tm.title.matches("(?i).*\\s(and|of|for|&)$")) continue;
             // "Solaria Grid CEO Ana Ruiz": the words of the run before the title name her organization
-            if (tm.start > i && tm.country == null) {
-                String org = a.text().substring(toks.get(i).start(), toks.get(tm.start - 1).end());
-                if (gazetteer.typesOf(org).isEmpty() && !isTitleWord(toks.get(i)) && !isStop(toks.get(i)))
-                    addSimple(a, si, i, tm.start, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
-            }
+            if (tm.start > i && tm.country == null) bodyBeforeTitle(a, si, s, i, tm.start, tm.title, covered, out);
             addPerson(a, si, split, j, tm.title, tm.country, Mention.Origin.TITLE, out);
             mark(covered, Math.max(tm.start, s.firstToken()), j);
             return;
@@ -477,16 +747,27 @@ public final class MentionFinder {
         }
         // A company or body right before a title and a name: "Solaria Grid CEO Ana Ruiz"
         String runText = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
-        if (titleFollows(a, s, j) && gazetteer.typesOf(runText).isEmpty() && !hasTitleOrDemonym(toks, i, j)
+        String following = titleFollowing(a, s, j);
+        if (following != null && gazetteer.typesOf(runText).isEmpty() && !hasTitleOrDemonym(toks, i, j)
                 && !gazetteer.isTitle(runText.toLowerCase(Locale.ROOT))) {
-            addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            bodyBeforeTitle(a, si, s, i, j, following, covered, out);
             return;
+        }
+        // "Acme Leader Ana Ruiz" with the name already found: the words before the title name her body
+        if (j < s.endToken() && covered[j] && startsPerson(out, j)) {
+            TitleMatch tail = titleEndingAt(a, s, j);
+            if (tail != null && tail.start > i && tail.country == null) {
+                bodyBeforeTitle(a, si, s, i, tail.start, tail.title, covered, out);
+                return;
+            }
         }
         // "Koskinen & Varis", "Ortega y Gasset": firms named after people
         if (j + 1 < s.endToken() && toks.get(j).text().equals("&") && nameLike(toks.get(j + 1))) {
             int e = j + 1;
             while (e < s.endToken() && nameLike(toks.get(e)) && !isStop(toks.get(e))) e++;
-            addSimple(a, si, i, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
+            // "the Film & Stage Jobs Act": a law or a treaty, no firm
+            if (!LONGER_NAME_HEADS.contains(toks.get(e - 1).text().toLowerCase(Locale.ROOT)))
+                addSimple(a, si, i, e, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
         // An outlet in a dateline: "NAIROBI, May 14 (Meridian Wire) -"
@@ -499,6 +780,8 @@ public final class MentionFinder {
         String headWord = toks.get(j - 1).text().toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
         if (ORG_HEADS.contains(headWord) && j - i >= 2) {
             int end = extendOfPhrase(a, s, j);
+            // "All Keldra Workers Congress": "All" begins the name
+            if (i > s.firstToken() && toks.get(i - 1).text().equals("All") && !covered[i - 1]) i--;
             addSimple(a, si, i, end, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
             return;
         }
@@ -595,6 +878,23 @@ public final class MentionFinder {
                 case "organization" -> EntityType.ORGANIZATION;
                 default -> EntityType.PLACE;
             };
+            // "in Kelmore", "near Kelmore": one unknown word typed as a body by the finder, said as a place
+            if (type == EntityType.ORGANIZATION && j - i == 1 && i > s.firstToken() && !ACRONYM.matcher(toks.get(i).text()).matches()
+                    && IN_PLACE.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) type = EntityType.PLACE;
+            // "KELMORE, Varnland -": a dateline in capitals names a place
+            if (type != EntityType.PLACE && i == s.firstToken() && j < s.endToken() && toks.get(j).text().matches("[,\\-–—]")
+                    && allCapitals(toks, i, j)) type = EntityType.PLACE;
+            // "Keldran President Ivo Dranek" read as one body: the title's holder is a person
+            if (type != EntityType.PERSON) {
+                int split = -1;
+                for (int k = i + 1; k < j && split < 0; k++)
+                    if (titleEndingAt(a, s, k) != null && personLike(a, k, j) && (j - k >= 2 || surnames.contains(fold(toks.get(k).text()))
+                            || gazetteer.isKnownSurname(toks.get(k).text()) || j - k == 1 && unknownName(a, s, k))) split = k;
+                if (split > 0) {
+                    i = split;
+                    type = EntityType.PERSON;
+                }
+            }
             Set<EntityType> known = gazetteer.typesOf(a.text().substring(toks.get(i).start(), toks.get(j - 1).end()));
             if (known.size() == 1) type = known.iterator().next();
             if (type == EntityType.PERSON) {
@@ -824,7 +1124,7 @@ public final class MentionFinder {
     /** Nouns that head an organization's name when it is written "University of X". */
     private static final Set<String> HEAD_FIRST_ORGS = Set.of("university", "bank", "institute", "academy", "ministry",
             "council", "commission", "court", "church", "museum", "college", "school", "office", "embassy",
-            "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency");
+            "federation", "association", "league", "union", "party", "port", "chamber", "board", "agency", "city");
 
     private boolean hasTitleOrDemonym(List<Token> toks, int i, int j) {
         for (int k = i; k < j; k++) {
@@ -838,17 +1138,61 @@ public final class MentionFinder {
         return gazetteer.isTitle(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** A title right at token j followed by a capitalised name: "CEO Ana Ruiz", "chief executive Ana Ruiz". */
-    private boolean titleFollows(Annotation a, Sentence s, int j) {
+    /** A title right at token j followed by a capitalised name ("CEO Ana Ruiz", "chief executive Ana Ruiz"), or null. */
+    private String titleFollowing(Annotation a, Sentence s, int j) {
         List<Token> toks = a.tokens();
         for (int n = Math.min(gazetteer.maxTitleWords(), s.endToken() - j - 1); n >= 1; n--) {
             if (!wordsOnly(toks, j, j + n)) continue;
             String phrase = a.text().substring(toks.get(j).start(), toks.get(j + n - 1).end()).toLowerCase(Locale.ROOT);
             if ((gazetteer.isTitle(phrase) || ROLE_NOUNS.contains(phrase)) && j + n < s.endToken()
                     && CAPITALISED.matcher(toks.get(j + n).text()).matches() && !isStop(toks.get(j + n)))
-                return true;
+                return phrase;
         }
+        return null;
+    }
+
+    private static boolean startsPerson(List<Mention> out, int token) {
+        for (Mention m : out) if (m.type() == EntityType.PERSON && m.firstToken() == token) return true;
         return false;
+    }
+
+    /** Titles whose holder governs a place: {@code extract/jurisdiction-titles.txt}. */
+    private static final Set<String> JURISDICTION_TITLES = loadWords("/extract/jurisdiction-titles.txt");
+    /** Titles of a government portfolio: the words before them name the portfolio ("Power Minister"), no body. */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "ministers", "mininster", "secretary",
+            "minister of state", "cabinet secretary", "secretary of state");
+    /** Adjectives of a region, which end "South African" or "Latin American" but no organization's name. */
+    private static final Set<String> REGION_ADJECTIVES = Set.of("african", "american", "european", "asian", "arab",
+            "western", "eastern", "northern", "southern", "central", "pacific", "caribbean", "nordic", "baltic");
+
+    /**
+     * The capitalised words [i, j) right before a title: the body the person works for ("Solaria Grid CEO"), the
+     * place a mayor or governor runs ("Port Aster Mayor"), or nothing: a portfolio ("Power Minister"), a
+     * nationality ("South African President"), a lone common word at the start of a sentence ("Party leader").
+     */
+    private void bodyBeforeTitle(Annotation a, int si, Sentence s, int i, int j, String title, boolean[] covered,
+                                 List<Mention> out) {
+        List<Token> toks = a.tokens();
+        // "Embattled Acme leader": an adjective that starts the sentence is no part of a name
+        if (i == s.firstToken() && j - i >= 2 && !toks.get(i).pos().equals("PROPN")
+                && !ACRONYM.matcher(toks.get(i).text()).matches()) i++;
+        if (i >= j || isTitleWord(toks.get(i)) || isStop(toks.get(i))) return;
+        String text = a.text().substring(toks.get(i).start(), toks.get(j - 1).end());
+        if (!gazetteer.typesOf(text).isEmpty()) return;
+        String lowTitle = title.toLowerCase(Locale.ROOT).replace(".", "").strip();
+        String lastTitleWord = lowTitle.substring(lowTitle.lastIndexOf(' ') + 1);
+        String last = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
+        boolean headed = ORG_HEADS.contains(last.replaceAll("[.]$", ""));
+        if (REGION_ADJECTIVES.contains(last) || gazetteer.countryOfDemonym(text).isPresent()) return;
+        // "Keldran Energy Minister Prince Ivo": a title before another title, no body
+        if (gazetteer.isTitle(last) || PORTFOLIO_TITLES.contains(last)) return;
+        if (j - i == 1 && (ORG_HEADS.contains(last) || NOT_NAMES.contains(last)) && i == s.firstToken()) return;
+        if (!headed && (PORTFOLIO_TITLES.contains(lowTitle) || PORTFOLIO_TITLES.contains(lastTitleWord))) return;
+        if (!headed && (JURISDICTION_TITLES.contains(lowTitle) || JURISDICTION_TITLES.contains(lastTitleWord))) {
+            addSimple(a, si, i, j, EntityType.PLACE, Mention.Origin.PATTERN, out, covered);
+            return;
+        }
+        addSimple(a, si, i, j, EntityType.ORGANIZATION, Mention.Origin.PATTERN, out, covered);
     }
 
     /** A title is made of words: no brackets, commas or quotes inside it. */

@@ -38,6 +38,23 @@ public final class EntityResolver {
         }
     }
 
+    /** Names many countries give their own body: {@code kb/shared-names.txt}, normalized. */
+    private static final Set<String> SHARED_NAMES = loadShared();
+
+    private static Set<String> loadShared() {
+        try (java.io.InputStream in = EntityResolver.class.getResourceAsStream("/kb/shared-names.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource /kb/shared-names.txt");
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(KnowledgeBase.normalize(t));
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Set<String> JUNK = Set.of("the", "a", "an", "mr", "mrs", "ms", "dr", "president",
             "minister", "secretary", "king", "queen", "prime", "chancellor", "photo", "image", "video", "share");
 
@@ -54,12 +71,13 @@ public final class EntityResolver {
     }
 
     public Resolution resolve(Clusters clusters) {
+        Set<String> countries = countriesNamed(clusters);
         List<Entity> byCluster = new ArrayList<>();
         Map<String, Entity> unique = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> names = new HashMap<>();
         List<Entity> raw = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
-            Entity e = resolveCluster(clusters, c);
+            Entity e = resolveCluster(clusters, c, countries);
             raw.add(e);
             if (e == null) continue;
             String id = e.type() + "/" + e.key();
@@ -87,12 +105,31 @@ public final class EntityResolver {
                 k.qid(), k.country() != null && !k.key().equals(k.country()) ? k.country() : null));
     }
 
+    /** Countries the article names, by name or by a title's nationality ("the Keldran minister"). */
+    private Set<String> countriesNamed(Clusters clusters) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : clusters.mentions()) {
+            if (m.type() == EntityType.PLACE)
+                kb.find(m.lookupName(), EntityType.PLACE).filter(KbEntry::isCountry).ifPresent(e -> out.add(e.key()));
+            if (m.country() != null)
+                kb.find(m.country(), EntityType.PLACE).ifPresent(e -> out.add(e.isCountry() ? e.key() : String.valueOf(e.country())));
+        }
+        return out;
+    }
+
+    /** "the Senate" of a country the article never names is another country's, or a state's, senate. */
+    private static boolean sharedNameOfAnotherCountry(KbEntry e, Set<String> forms, Set<String> countries) {
+        if (e.type() != EntityType.ORGANIZATION || e.country() == null || countries.contains(e.country())) return false;
+        for (String f : forms) if (!SHARED_NAMES.contains(KnowledgeBase.normalize(f))) return false;
+        return true;
+    }
+
     private static Entity merge(Entity a, Entity b) {
         return new Entity(a.type(), a.key(), a.label(), a.altLabels(), a.title() != null ? a.title() : b.title(),
                 a.wikidata() != null ? a.wikidata() : b.wikidata(), a.country() != null ? a.country() : b.country());
     }
 
-    private Entity resolveCluster(Clusters clusters, int c) {
+    private Entity resolveCluster(Clusters clusters, int c, Set<String> countries) {
         List<Mention> ms = new ArrayList<>();
         for (int mi : clusters.members(c)) ms.add(clusters.mentions().get(mi));
         EntityType type = ms.get(0).type();
@@ -118,7 +155,10 @@ public final class EntityResolver {
         String country = countryName == null ? null
                 : kb.find(countryName, EntityType.PLACE).map(KbEntry::key).orElse(null);
 
-        Optional<KbEntry> linked = link(type, freq.keySet(), label);
+        // a body's name said as a venue ("at the Marlow Palace") stays a place
+        boolean venue = ms.stream().anyMatch(m -> m.origin() == Mention.Origin.VENUE);
+        Optional<KbEntry> linked = link(type, freq.keySet(), label, venue)
+                .filter(k -> !sharedNameOfAnotherCountry(k, freq.keySet(), countries));
         if (linked.isPresent()) {
             KbEntry k = linked.get();
             alt.add(label);
@@ -141,7 +181,7 @@ public final class EntityResolver {
                 type == EntityType.PLACE ? null : country);
     }
 
-    private Optional<KbEntry> link(EntityType type, Set<String> forms, String label) {
+    private Optional<KbEntry> link(EntityType type, Set<String> forms, String label, boolean venue) {
         Optional<KbEntry> e = kb.find(label, type);
         if (e.isPresent()) return e;
         for (String f : forms) {
@@ -150,7 +190,7 @@ public final class EntityResolver {
             if (e.isPresent()) return e;
         }
         // the name finder may have the type wrong; an exact multi-word match in the knowledge base wins
-        if (type != EntityType.PERSON || words(label) >= 2) {
+        if (!venue && (type != EntityType.PERSON || words(label) >= 2)) {
             List<KbEntry> any = kb.find(label);
             if (any.size() == 1 && (type != EntityType.PERSON || any.get(0).type() == EntityType.PERSON)) return Optional.of(any.get(0));
         }
