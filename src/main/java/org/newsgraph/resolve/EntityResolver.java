@@ -124,6 +124,26 @@ public final class EntityResolver {
         return true;
     }
 
+    /**
+     * "A bin B bin C Al-D", the full patronymic chain, is known by its first link: "A bin B Al-D", "A bin B". The
+     * shorter forms are tried after the names as written.
+     */
+    static Set<String> withShortChains(Set<String> names) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(names);
+        for (String n : names) {
+            String[] w = n.split(" ");
+            List<Integer> links = new ArrayList<>();
+            for (int i = 1; i < w.length - 1; i++) if (w[i].matches("(?i)bin|ibn|bint|ben")) links.add(i);
+            if (links.size() < 2) continue;
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, links.get(1)));
+            String last = w[w.length - 1];
+            if (last.matches("(?i)al[-‑]\\p{L}+|el[-‑]\\p{L}+") && links.get(links.size() - 1) < w.length - 2)
+                out.add(head + " " + last.replaceFirst("[-‑]", " "));
+            out.add(head);
+        }
+        return out;
+    }
+
     private static Entity merge(Entity a, Entity b) {
         return new Entity(a.type(), a.key(), a.label(), a.altLabels(), a.title() != null ? a.title() : b.title(),
                 a.wikidata() != null ? a.wikidata() : b.wikidata(), a.country() != null ? a.country() : b.country());
@@ -157,7 +177,7 @@ public final class EntityResolver {
 
         // a body's name said as a venue ("at the Marlow Palace") stays a place
         boolean venue = ms.stream().anyMatch(m -> m.origin() == Mention.Origin.VENUE);
-        Optional<KbEntry> linked = link(type, freq.keySet(), label, venue)
+        Optional<KbEntry> linked = link(type, type == EntityType.PERSON ? withShortChains(freq.keySet()) : freq.keySet(), label, venue)
                 .filter(k -> !sharedNameOfAnotherCountry(k, freq.keySet(), countries));
         if (linked.isPresent()) {
             KbEntry k = linked.get();
