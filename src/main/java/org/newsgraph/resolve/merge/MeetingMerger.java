@@ -142,7 +142,8 @@ public final class MeetingMerger {
 
     /** Whether {@code later} is a plan its article tells after {@code cancelled}: "a new X–Y meeting could follow". */
     private static boolean replaces(ReportFacts cancelled, ReportFacts later) {
-        return cancelled.status() == MeetingStatus.CANCELLED && later.status() == MeetingStatus.PLANNED
+        return (cancelled.status() == MeetingStatus.CANCELLED || cancelled.status() == MeetingStatus.POSTPONED)
+                && later.status() == MeetingStatus.PLANNED
                 && cancelled.article().equals(later.article()) && cancelled.position() >= 0
                 && later.position() > cancelled.position();
     }

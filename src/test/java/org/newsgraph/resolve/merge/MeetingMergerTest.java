@@ -144,6 +144,10 @@ class MeetingMergerTest {
                 new ReportFacts("report:c", "article:9", null, PAIR, null, null, MeetingStatus.CANCELLED, null, 100),
                 new ReportFacts("report:p", "article:9", null, PAIR, null, null, MeetingStatus.PLANNED, null, 700)));
         assertEquals(2, apart.size());
+        // "the meeting was postponed, and the two would meet in the future": the plan is another meeting
+        assertEquals(2, MERGER.merge(List.of(
+                new ReportFacts("report:pp", "article:7", null, PAIR, null, null, MeetingStatus.POSTPONED, null, 100),
+                new ReportFacts("report:pl", "article:7", null, PAIR, null, null, MeetingStatus.PLANNED, null, 300))).size());
         // "X was to meet Y on Monday. The meeting was cancelled.": one meeting, cancelled
         List<MergedMeeting> one = MERGER.merge(List.of(
                 new ReportFacts("report:p2", "article:8", null, PAIR, null, null, MeetingStatus.PLANNED, null, 10),
