@@ -184,17 +184,27 @@ public final class QueryParameters {
             String name = name(e.getKey());
             if (!PAGING.contains(name)) continue;
             if (vars == null) vars = variables(sparql);
-            if (vars.contains(name)) continue;
-            long n;
-            try {
-                n = Long.parseLong(e.getValue().strip());
-            } catch (NumberFormatException x) {
-                throw new InvalidParameterException(name + " must be a whole number, not " + e.getValue());
+            if (vars.contains(name)) {
+                // a query that pages by its own ?limit and ?offset (the whole-graph canned queries) reads a plain
+                // value as a number: check it as the LIMIT it stands for, so that a typo is an error, not every row
+                Node t = term(e.getValue());
+                if (t.isLiteral() && t.getLiteralDatatype().equals(XSDDatatype.XSDstring)) pageValue(name, e.getValue());
+                continue;
             }
-            if (n < 0 || (name.equals("limit") && n == 0)) throw new InvalidParameterException(name + " out of range: " + n);
-            out.put(name, n);
+            out.put(name, pageValue(name, e.getValue()));
         }
         return out;
+    }
+
+    private static long pageValue(String name, String value) {
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException x) {
+            throw new InvalidParameterException(name + " must be a whole number, not " + value);
+        }
+        if (n < 0 || (name.equals("limit") && n == 0)) throw new InvalidParameterException(name + " out of range: " + n);
+        return n;
     }
 
     private static Query page(Query q, Map<String, Long> paging) {
