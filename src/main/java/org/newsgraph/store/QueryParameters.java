@@ -126,6 +126,7 @@ public final class QueryParameters {
      * be variables of the query or {@link #PAGING} names: see {@link #unknown(String, Set)}.
      */
     public static Bound bind(String sparql, Map<String, String> values) {
+        values = pageDefaults(sparql, values);
         Map<Var, Node> terms = new LinkedHashMap<>();
         Map<String, String> literals = new LinkedHashMap<>();
         Map<String, Long> paging = paging(sparql, values);
@@ -154,6 +155,7 @@ public final class QueryParameters {
      * can never change the query's structure), for sending to a SPARQL endpoint, which takes only text.
      */
     public static String inline(String sparql, Map<String, String> values) {
+        values = pageDefaults(sparql, values);
         Map<Var, Node> terms = new LinkedHashMap<>();
         Map<String, Long> paging = paging(sparql, values);
         values.forEach((k, v) -> {
@@ -174,6 +176,31 @@ public final class QueryParameters {
             if (!vars.contains(name(n)) && !PAGING.contains(name(n))) missing.add(name(n));
         }
         return missing;
+    }
+
+    /** The largest page a query that pages by its own variables is given when only its offset is. */
+    static final String UNBOUNDED_LIMIT = "1000000000";
+
+    /**
+     * For a query that pages by its own {@code ?limit} and {@code ?offset} (the whole-graph canned queries): when one
+     * is given, the other too (offset 0, or no limit). A filter that mentions a variable left unbound cannot run
+     * before the patterns that bind its other variables, so with one alone the query would read every row first.
+     */
+    private static Map<String, String> pageDefaults(String sparql, Map<String, String> values) {
+        boolean limit = false;
+        boolean offset = false;
+        for (String k : values.keySet()) {
+            String n = k.startsWith("?") || k.startsWith("$") ? k.substring(1) : k;
+            limit |= n.equals("limit");
+            offset |= n.equals("offset");
+        }
+        if (limit == offset) return values;
+        Set<String> vars = variables(sparql);
+        if (!vars.contains("limit") || !vars.contains("offset")) return values;
+        Map<String, String> out = new LinkedHashMap<>(values);
+        if (limit) out.put("offset", "0");
+        else out.put("limit", UNBOUNDED_LIMIT);
+        return out;
     }
 
     /** The paging values among {@code values}: names in {@link #PAGING} that are not variables of the query. */
