@@ -37,11 +37,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * in a derived graph of their own ({@link Iris#listGraph}). Each row carries its rank and its values (one triple
  * per bound variable, predicate {@link #COLUMN_NS} + the variable's name); rows are grouped in chunks of
  * {@link #CHUNK} by rank, so that a page of rows is found by scanning the few chunk ranks, not by sorting every row.
- * The canned queries in {@code queries/} read these graphs and give the same rows in the same order.
+ * The canned queries in {@code queries/} read these graphs and give the same rows in the same order. A definition
+ * with a LIMIT (the index page's lists) keeps only its first rows, and counts them all.
  */
 public final class Lists {
     /** The names of the precomputed answers (and of the canned queries that read them). */
-    public static final List<String> NAMES = List.of("who-met-whom", "meetings-not-held", "meeting-evidence");
+    public static final List<String> NAMES = List.of("who-met-whom", "meetings-not-held", "meeting-evidence",
+            "index-person", "index-organization", "index-place", "index-articles");
     /** Rows per chunk: the page size the explorer and clients use. */
     public static final int CHUNK = 100;
     /** Where a row's values are: the column of variable {@code v} is {@code COLUMN_NS + v}. */
@@ -79,14 +81,19 @@ public final class Lists {
         Map<String, Graph> out = new LinkedHashMap<>();
         for (String name : NAMES) {
             Query q = definition(name, iris);
-            try (QueryExec qe = exec.apply(q)) {
+            Query all = q;
+            if (q.hasLimit()) {
+                all = q.cloneQuery();
+                all.setLimit(Query.NOLIMIT);
+            }
+            try (QueryExec qe = exec.apply(all)) {
                 out.put(name, graph(name, iris, q, qe.select()));
             }
         }
         return out;
     }
 
-    /** The graph of one list from its definition's rows, read in order. */
+    /** The graph of one list from its definition's rows (all of them, LIMIT aside), read in order. */
     public static Graph graph(String name, Iris iris, Query definition, RowSet rows) {
         List<Var> vars = definition.getProjectVars();
         Map<Var, String> concatenated = separators(definition);
@@ -95,8 +102,13 @@ public final class Lists {
         Map<String, Integer> seen = new HashMap<>();
         int rank = 0;
         Node chunk = null;
+        long kept = definition.hasLimit() ? definition.getLimit() : Long.MAX_VALUE;
         while (rows.hasNext()) {
             Binding b = rows.next();
+            if (rank >= kept) {
+                rank++;
+                continue;
+            }
             List<Node> values = new ArrayList<>();
             StringBuilder key = new StringBuilder(name);
             for (Var v : vars) {

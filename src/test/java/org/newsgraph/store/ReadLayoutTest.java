@@ -135,7 +135,7 @@ class ReadLayoutTest {
     @TestFactory
     Stream<DynamicTest> pagesAreSlicesOfTheWholeAnswer() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String name : org.newsgraph.rdf.Lists.NAMES) {
+        for (String name : List.of("who-met-whom", "meetings-not-held", "meeting-evidence")) {
             String before = text("/bench/queries-cross-graph/" + name + ".rq");
             String now = Files.readString(Path.of("queries", name + ".rq"));
             tests.add(DynamicTest.dynamicTest(name, () -> {
