@@ -49,7 +49,7 @@ public final class Lists {
     /** Where a row's values are: the column of variable {@code v} is {@code COLUMN_NS + v}. */
     public static final String COLUMN_NS = "https://w3id.org/newsgraph/ns/column#";
 
-    private static final Map<String, Query> DEFINITIONS = new HashMap<>();
+    private static final Map<String, Query> DEFINITIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Lists() {
     }
