@@ -51,7 +51,14 @@ public final class ServeLoadBench {
     /** The canned queries, as shipped in the jar, and the parameter each one takes from the data (or none). */
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
+    /** The explorer's requests (with {@code explorer}), and the values each one takes from the data (or none). */
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
     static {
+        PAGES.put("search", "search");
+        PAGES.put("person-page", "person");
+        PAGES.put("meeting-page", "meeting");
+        PAGES.put("index-page", null);
         QUERIES.put("who-met-whom.rq", null);
         QUERIES.put("meetings-of-person.rq", "name");
         QUERIES.put("meetings-at-place.rq", "place");
@@ -69,11 +76,13 @@ public final class ServeLoadBench {
      * @param maxRequests stop after this many requests in all (0: only the time limit)
      * @param page       rows per answer of the queries without a parameter, as a client paging through them asks
      *                   for the first page ({@code --param limit=N}); 0: whole answers
+     * @param explorer   also ask for the explorer's pages among the queries: a name search (JSON), a person's page,
+     *                   a meeting's page and the index's first page (HTML), as a browser without a cached copy does
      */
-    public record Options(Path store, int clients, int seconds, int articles, long maxRequests, int page) {
+    public record Options(Path store, int clients, int seconds, int articles, long maxRequests, int page, boolean explorer) {
         /** Whole answers (no paging). */
         public Options(Path store, int clients, int seconds, int articles, long maxRequests) {
-            this(store, clients, seconds, articles, maxRequests, 0);
+            this(store, clients, seconds, articles, maxRequests, 0, false);
         }
 
         public Options {
@@ -151,28 +160,40 @@ public final class ServeLoadBench {
                 log.printf(Locale.ROOT, "note: %,d triples, fewer than %,d: give more --articles%n", size, MIN_TRIPLES);
             }
             int articles = store.articleIds().size();
-            Map<String, List<String>> values = Map.of(
-                    "name", column(store, "SELECT DISTINCT ?v WHERE { ?m a ng:Meeting ; ng:participant ?p ."
-                            + " ?p a ng:Person ; rdfs:label ?v } ORDER BY ?v"),
-                    "place", column(store, "SELECT DISTINCT ?v WHERE { ?m a ng:Meeting ; ng:location ?l ."
-                            + " ?l rdfs:label ?v } ORDER BY ?v"));
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            values.put("name", column(store, "SELECT DISTINCT ?v WHERE { ?m a ng:Meeting ; ng:participant ?p ."
+                    + " ?p a ng:Person ; rdfs:label ?v } ORDER BY ?v"));
+            values.put("place", column(store, "SELECT DISTINCT ?v WHERE { ?m a ng:Meeting ; ng:location ?l ."
+                    + " ?l rdfs:label ?v } ORDER BY ?v"));
             log.printf(Locale.ROOT, "parameters from the data: %d person names, %d place names%n",
                     values.get("name").size(), values.get("place").size());
 
             Map<String, String> texts = new LinkedHashMap<>();
             for (String q : QUERIES.keySet()) texts.put(q, resource("/queries/" + q));
+            if (o.explorer()) {
+                // what a reader types: a name in lower case, or the surname alone
+                List<String> typed = new ArrayList<>();
+                for (String n : values.get("name")) {
+                    typed.add(typed.size() % 2 == 0 ? n.toLowerCase(Locale.ROOT) : n.substring(n.lastIndexOf(' ') + 1));
+                }
+                values.put("search", typed);
+                values.put("person", column(store, "SELECT DISTINCT ?v WHERE { GRAPH ?g { ?m a ng:Meeting ; ng:participant ?v }"
+                        + " GRAPH ?h { ?v a ng:Person } } ORDER BY ?v"));
+                values.put("meeting", column(store, "SELECT ?v WHERE { GRAPH ?g { ?v a ng:Meeting } } ORDER BY ?v LIMIT 5000"));
+                for (String p : PAGES.keySet()) texts.put(p, null);
+            }
 
             log.println("validating the store before the load ...");
             ValidationResult before = store.validate();
             Load load;
             try (NewsgraphServer server = NewsgraphServer.builder(store.datasetGraph()).port(0).build().start()) {
                 log.println("serving " + server.sparqlUrl() + "; " + o.clients() + " clients for " + o.seconds() + " s");
-                load = load(server.sparqlUrl(), texts, values, o);
+                load = load(server, texts, values, o);
             }
             long after = store.size();
             log.println("validating the store after the load ...");
             ValidationResult v = store.validate();
-            return load.report(size, articles, buildSeconds, o.clients(), after, before, v);
+            return load.report(List.copyOf(texts.keySet()), size, articles, buildSeconds, o.clients(), after, before, v);
         }
     }
 
@@ -219,12 +240,12 @@ public final class ServeLoadBench {
     private record Load(Map<String, List<long[]>> samples, Map<String, AtomicLong> failed, List<String> failures,
                         double seconds) {
 
-        Report report(long triples, int articles, double buildSeconds, int clients, long after, ValidationResult before,
-                      ValidationResult v) {
+        Report report(List<String> kinds, long triples, int articles, double buildSeconds, int clients, long after,
+                      ValidationResult before, ValidationResult v) {
             List<QueryStats> per = new ArrayList<>();
             List<long[]> all = new ArrayList<>();
             long allFailed = 0;
-            for (String q : QUERIES.keySet()) {
+            for (String q : kinds) {
                 List<long[]> s = samples.getOrDefault(q, List.of());
                 all.addAll(s);
                 long f = failed.getOrDefault(q, new AtomicLong()).get();
@@ -249,10 +270,10 @@ public final class ServeLoadBench {
         }
     }
 
-    private static Load load(String sparqlUrl, Map<String, String> texts, Map<String, List<String>> values, Options o) {
-        URI endpoint = URI.create(sparqlUrl);
+    private static Load load(NewsgraphServer server, Map<String, String> texts, Map<String, List<String>> values, Options o) {
+        URI endpoint = URI.create(server.sparqlUrl());
         if (!endpoint.getHost().equals("localhost") && !endpoint.getHost().startsWith("127.")) {
-            throw new IllegalStateException("the load goes to loopback only: " + sparqlUrl);
+            throw new IllegalStateException("the load goes to loopback only: " + server.sparqlUrl());
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, List<long[]>> samples = new ConcurrentHashMap<>();
@@ -271,24 +292,29 @@ public final class ServeLoadBench {
                 for (long i = offset; System.nanoTime() < deadline; i++) {
                     if (o.maxRequests() > 0 && sent.incrementAndGet() > o.maxRequests()) break;
                     String q = names.get((int) (i % names.size()));
-                    String param = QUERIES.get(q);
-                    String text = texts.get(q);
-                    if (param != null && !values.get(param).isEmpty()) {
-                        List<String> vs = values.get(param);
-                        text = QueryParameters.inline(text, Map.of(param, vs.get(random.nextInt(vs.size()))));
-                    } else if (param == null && o.page() > 0) {
-                        text = QueryParameters.inline(text, Map.of("limit", Integer.toString(o.page())));
+                    HttpRequest req;
+                    if (PAGES.containsKey(q)) {
+                        req = pageRequest(server, q, values.get(PAGES.get(q)), random);
+                    } else {
+                        String param = QUERIES.get(q);
+                        String text = texts.get(q);
+                        if (param != null && !values.get(param).isEmpty()) {
+                            List<String> vs = values.get(param);
+                            text = QueryParameters.inline(text, Map.of(param, vs.get(random.nextInt(vs.size()))));
+                        } else if (param == null && o.page() > 0) {
+                            text = QueryParameters.inline(text, Map.of("limit", Integer.toString(o.page())));
+                        }
+                        req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(300))
+                                .header("Accept", "application/sparql-results+json")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                                .build();
                     }
-                    HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(300))
-                            .header("Accept", "application/sparql-results+json")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         long t = System.nanoTime() - t0;
-                        if (r.statusCode() == 200 && contains(r.body(), "\"results\"")) {
+                        if (r.statusCode() == 200 && (PAGES.containsKey(q) || contains(r.body(), "\"results\""))) {
                             samples.computeIfAbsent(q, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
                                     .add(new long[] {t, r.body().length});
                         } else {
@@ -315,6 +341,18 @@ public final class ServeLoadBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         clients.shutdownNow();
         return new Load(samples, failed, failures, seconds);
+    }
+
+    /** A GET of the explorer: search as JSON, a person's or a meeting's page, or the index, as HTML. */
+    private static HttpRequest pageRequest(NewsgraphServer server, String kind, List<String> values, Random random) {
+        String value = values == null || values.isEmpty() ? null : values.get(random.nextInt(values.size()));
+        String url = switch (kind) {
+            case "search" -> server.rootUrl() + "search?format=json&q=" + URLEncoder.encode(value == null ? "a" : value, StandardCharsets.UTF_8);
+            case "person-page", "meeting-page" -> value == null ? server.linkedDataUrl() : server.localUrl(value);
+            default -> server.linkedDataUrl();
+        };
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(300))
+                .header("Accept", kind.equals("search") ? "application/json" : "text/html").GET().build();
     }
 
     private static boolean contains(byte[] body, String s) {

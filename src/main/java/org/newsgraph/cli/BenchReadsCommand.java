@@ -21,6 +21,18 @@ final class BenchReadsCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Runs of each parameterized query (default: ${DEFAULT-VALUE}; a tenth for the others).")
     int rounds = 100;
 
+    @Option(names = "--page", paramLabel = "ROWS",
+            description = "Ask the whole-graph queries for one page of ROWS rows (the first, or at a random offset), as a paging client does (default: whole answers).")
+    int page;
+
+    @Option(names = "--no-before", negatable = true,
+            description = "Skip the earlier cross-graph versions (they take seconds per whole answer at a million triples).")
+    boolean before = true;
+
+    @Option(names = "--breakdown",
+            description = "Split each query's time into parse, plan, TDB2 execution, JSON serialization and HTTP (embedded Fuseki, one client), next to the floor: a one-triple lookup.")
+    boolean breakdown;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,7 +40,7 @@ final class BenchReadsCommand implements Callable<Integer> {
     public Integer call() {
         ReadsBench.Options o;
         try {
-            o = new ReadsBench.Options(store, articles, rounds);
+            o = new ReadsBench.Options(store, articles, rounds, page, before, breakdown);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

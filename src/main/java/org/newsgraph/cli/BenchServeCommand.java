@@ -37,6 +37,10 @@ final class BenchServeCommand implements Callable<Integer> {
             description = "Rows per answer of the whole-graph queries, as the first page of a paging client (default: whole answers).")
     int page;
 
+    @Option(names = "--explorer",
+            description = "Also request the explorer's pages among the queries: a name search (JSON), a person's page, a meeting's page, the index's first page.")
+    boolean explorer;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +48,7 @@ final class BenchServeCommand implements Callable<Integer> {
     public Integer call() {
         ServeLoadBench.Options o;
         try {
-            o = new ServeLoadBench.Options(store, clients, seconds, articles, requests, page);
+            o = new ServeLoadBench.Options(store, clients, seconds, articles, requests, page, explorer);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -46,6 +46,26 @@ public final class Iris {
         return base + "graph/entities";
     }
 
+    /** The graph of a precomputed answer ({@link Lists}): the rows of a whole-graph query, ranked. */
+    public String listGraph(String name) {
+        return base + "graph/lists/" + enc(name);
+    }
+
+    /** A precomputed answer itself: it carries the number of its rows. */
+    public String list(String name) {
+        return base + "list/" + enc(name);
+    }
+
+    /** The chunk of a precomputed answer that holds the rows ranked from {@code index * Lists.CHUNK}. */
+    public String listChunk(String name, int index) {
+        return list(name) + "/chunk/" + index;
+    }
+
+    /** A row of a precomputed answer, named by a hash of its values, so that a row keeps its IRI when its rank moves. */
+    public String listRow(String name, String values) {
+        return list(name) + "/row/" + hash(values, 16);
+    }
+
     public String entity(EntityType type, String key) {
         String kind = switch (type) {
             case PERSON -> "person";

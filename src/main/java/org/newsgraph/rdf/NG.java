@@ -48,6 +48,12 @@ public final class NG {
     public static final Property sourceCount = p("sourceCount");
     public static final Property mergeReason = p("mergeReason");
 
+    // Precomputed answers (graph/lists/NAME): chunks of 100 ranked rows
+    public static final Property rowCount = p("rowCount");
+    public static final Property firstRank = p("firstRank");
+    public static final Property row = p("row");
+    public static final Property rank = p("rank");
+
     // Meeting reports
     public static final Property inArticle = p("inArticle");
     public static final Property reportedParticipant = p("reportedParticipant");

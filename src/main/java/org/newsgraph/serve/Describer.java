@@ -1,7 +1,9 @@
 package org.newsgraph.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -214,6 +216,68 @@ final class Describer {
             boolean more = out.size() > IndexFilter.PAGE_SIZE;
             return new Page(more ? out.subList(0, IndexFilter.PAGE_SIZE) : out, more);
         });
+    }
+
+    /** The index page's first rows of each list and the number of all of them. */
+    record Index(List<Entry> entries, Map<String, Long> totals, List<ArticleEntry> articles, long articleTotal) {
+    }
+
+    /**
+     * The index page from the derived lists of {@code iris} ({@code graph/lists/index-*}): the first 100 entities of
+     * each type and articles, as {@link #entities()} and {@link #articles()} give them, read by their rank (a few
+     * hundred lookups instead of a count of every entity's meetings). Null when none of these lists is there (a store
+     * without articles).
+     */
+    Index index(org.newsgraph.rdf.Iris iris) {
+        return Txn.calculateRead(dsg, () -> {
+            List<Entry> entries = new ArrayList<>();
+            Map<String, Long> totals = new HashMap<>();
+            boolean any = false;
+            for (Node type : List.of(NG.Person.asNode(), NG.Organization.asNode(), NG.Place.asNode())) {
+                String name = "index-" + type.getLocalName().toLowerCase(java.util.Locale.ROOT);
+                long total = rowCount(iris, name);
+                any |= total >= 0;
+                totals.put(type.getURI(), Math.max(0, total));
+                for (Map<String, Node> row : firstRows(iris, name)) {
+                    entries.add(new Entry(row.get("e").getURI(), row.get("type").getURI(),
+                            row.get("label").getLiteralLexicalForm(), ((Number) row.get("meetings").getLiteralValue()).longValue()));
+                }
+            }
+            long articleTotal = rowCount(iris, "index-articles");
+            List<ArticleEntry> articles = new ArrayList<>();
+            for (Map<String, Node> row : firstRows(iris, "index-articles")) {
+                Node t = row.get("title");
+                Node d = row.get("date");
+                articles.add(new ArticleEntry(row.get("a").getURI(), t == null ? null : t.getLiteralLexicalForm(),
+                        d == null ? null : d.getLiteralLexicalForm()));
+            }
+            if (!any && articleTotal < 0) return null;
+            return new Index(entries, totals, articles, Math.max(0, articleTotal));
+        });
+    }
+
+    /** A list's number of rows; -1 when it is not there (an empty answer leaves no graph). */
+    private long rowCount(org.newsgraph.rdf.Iris iris, String name) {
+        Node g = NodeFactory.createURI(iris.listGraph(name));
+        var it = dsg.find(g, NodeFactory.createURI(iris.list(name)), NG.rowCount.asNode(), Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : -1;
+    }
+
+    /** The rows of a list's first chunk, in rank order, as variable name to value. */
+    private List<Map<String, Node>> firstRows(org.newsgraph.rdf.Iris iris, String name) {
+        Node g = NodeFactory.createURI(iris.listGraph(name));
+        java.util.TreeMap<Long, Map<String, Node>> rows = new java.util.TreeMap<>();
+        dsg.find(g, NodeFactory.createURI(iris.listChunk(name, 0)), NG.row.asNode(), Node.ANY).forEachRemaining(q -> {
+            Map<String, Node> row = new HashMap<>();
+            long[] rank = {-1};
+            dsg.find(g, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(v -> {
+                String p = v.getPredicate().getURI();
+                if (p.equals(NG.rank.getURI())) rank[0] = ((Number) v.getObject().getLiteralValue()).longValue();
+                else if (p.startsWith(org.newsgraph.rdf.Lists.COLUMN_NS)) row.put(p.substring(org.newsgraph.rdf.Lists.COLUMN_NS.length()), v.getObject());
+            });
+            rows.put(rank[0], row);
+        });
+        return new ArrayList<>(rows.values());
     }
 
     List<ArticleEntry> articles() {

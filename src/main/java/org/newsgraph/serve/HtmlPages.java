@@ -2,6 +2,8 @@ package org.newsgraph.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -368,14 +370,25 @@ final class HtmlPages {
     static final int MAX_INDEX_ROWS = IndexFilter.PAGE_SIZE;
 
     String index(List<Describer.Entry> entries, List<Describer.ArticleEntry> articles) {
+        Map<String, Long> totals = new HashMap<>();
+        for (Describer.Entry e : entries) totals.merge(e.type(), 1L, Long::sum);
+        return index(entries, totals, articles, articles.size());
+    }
+
+    /**
+     * The index from the first rows of each list and the number of all (the derived lists keep only what the page
+     * shows): entities of each type in order, most meetings first, and articles newest first.
+     */
+    String index(List<Describer.Entry> entries, Map<String, Long> totals, List<Describer.ArticleEntry> articles,
+                 long articleTotal) {
         StringBuilder b = new StringBuilder("<h1>newsgraph: who met whom</h1>\n");
         b.append("<p>People, organizations and places in the graph, with the number of meetings each takes part in"
                 + " (or, for places, hosts). Query everything with SPARQL in the <a href=\"/\">Fuseki UI</a>.</p>\n");
         b.append(filterForm(IndexFilter.of(k -> null)));
-        indexTable(b, "People", NG.Person.getURI(), entries);
-        indexTable(b, "Organizations", NG.Organization.getURI(), entries);
-        indexTable(b, "Places", NG.Place.getURI(), entries);
-        b.append("<h2 id=\"articles\">Articles (").append(articles.size()).append(")</h2>\n<ul class=\"plain\">\n");
+        indexTable(b, "People", NG.Person.getURI(), entries, totals.getOrDefault(NG.Person.getURI(), 0L));
+        indexTable(b, "Organizations", NG.Organization.getURI(), entries, totals.getOrDefault(NG.Organization.getURI(), 0L));
+        indexTable(b, "Places", NG.Place.getURI(), entries, totals.getOrDefault(NG.Place.getURI(), 0L));
+        b.append("<h2 id=\"articles\">Articles (").append(articleTotal).append(")</h2>\n<ul class=\"plain\">\n");
         for (Describer.ArticleEntry a : articles.subList(0, Math.min(articles.size(), MAX_INDEX_ROWS))) {
             b.append("<li><a href=\"").append(esc(href(a.iri()))).append("\">")
                     .append(esc(a.title() == null ? a.iri() : a.title())).append("</a>");
@@ -383,14 +396,14 @@ final class HtmlPages {
             b.append("</li>\n");
         }
         b.append("</ul>\n");
-        more(b, articles.size());
+        more(b, articleTotal);
         return page("newsgraph index", b.toString());
     }
 
-    private void indexTable(StringBuilder b, String heading, String type, List<Describer.Entry> entries) {
+    private void indexTable(StringBuilder b, String heading, String type, List<Describer.Entry> entries, long total) {
         List<Describer.Entry> rows = entries.stream().filter(e -> e.type().equals(type)).toList();
         String id = heading.toLowerCase();
-        b.append("<h2 id=\"").append(id).append("\">").append(heading).append(" (").append(rows.size()).append(")</h2>\n");
+        b.append("<h2 id=\"").append(id).append("\">").append(heading).append(" (").append(total).append(")</h2>\n");
         if (rows.isEmpty()) return;
         b.append("<table class=\"").append(id).append("\">\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Meetings</th></tr></thead>\n<tbody>\n");
         for (Describer.Entry e : rows.subList(0, Math.min(rows.size(), MAX_INDEX_ROWS))) {
@@ -398,8 +411,8 @@ final class HtmlPages {
                     .append("</a></td><td>").append(e.meetings()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
-        if (rows.size() > MAX_INDEX_ROWS) {
-            b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(rows.size())
+        if (total > MAX_INDEX_ROWS) {
+            b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(total)
                     .append(" are shown: <a href=\"").append(LinkedData.ID_PATH).append("?type=")
                     .append(type.substring(type.lastIndexOf('#') + 1).toLowerCase(java.util.Locale.ROOT))
                     .append("\">all ").append(esc(heading.toLowerCase(java.util.Locale.ROOT))).append(", page by page</a>.</p>\n");
@@ -458,7 +471,7 @@ final class HtmlPages {
     }
 
     /** Pages stay small on a large store: past {@link #MAX_INDEX_ROWS} rows a list points to SPARQL. */
-    private static void more(StringBuilder b, int total) {
+    private static void more(StringBuilder b, long total) {
         if (total <= MAX_INDEX_ROWS) return;
         b.append("<p class=\"more\">The first ").append(MAX_INDEX_ROWS).append(" of ").append(total)
                 .append(" are shown; the <a href=\"/\">SPARQL endpoint</a> has them all.</p>\n");

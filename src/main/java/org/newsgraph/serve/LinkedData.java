@@ -86,7 +86,7 @@ final class LinkedData extends HttpServlet {
             IndexFilter filter = IndexFilter.of(req::getParameter);
             String page = filter.selective()
                     ? html.selection(filter, describer.entities(filter, new org.newsgraph.rdf.Iris(base)))
-                    : html.index(describer.entities(), describer.articles());
+                    : index();
             send(res, HTML, page.getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -113,6 +113,13 @@ final class LinkedData extends HttpServlet {
             default -> write(m, RDFFormat.NTRIPLES);
         };
         send(res, type.get(), body);
+    }
+
+    /** The index page from the derived lists; from the whole store when it has none (a store without articles). */
+    private String index() {
+        Describer.Index i = describer.index(new org.newsgraph.rdf.Iris(base));
+        return i == null ? html.index(describer.entities(), describer.articles())
+                : html.index(i.entries(), i.totals(), i.articles(), i.articleTotal());
     }
 
     /**

@@ -126,6 +126,7 @@ public final class QueryParameters {
      * be variables of the query or {@link #PAGING} names: see {@link #unknown(String, Set)}.
      */
     public static Bound bind(String sparql, Map<String, String> values) {
+        values = pageDefaults(sparql, values);
         Map<Var, Node> terms = new LinkedHashMap<>();
         Map<String, String> literals = new LinkedHashMap<>();
         Map<String, Long> paging = paging(sparql, values);
@@ -154,6 +155,7 @@ public final class QueryParameters {
      * can never change the query's structure), for sending to a SPARQL endpoint, which takes only text.
      */
     public static String inline(String sparql, Map<String, String> values) {
+        values = pageDefaults(sparql, values);
         Map<Var, Node> terms = new LinkedHashMap<>();
         Map<String, Long> paging = paging(sparql, values);
         values.forEach((k, v) -> {
@@ -176,6 +178,31 @@ public final class QueryParameters {
         return missing;
     }
 
+    /** The largest page a query that pages by its own variables is given when only its offset is. */
+    static final String UNBOUNDED_LIMIT = "1000000000";
+
+    /**
+     * For a query that pages by its own {@code ?limit} and {@code ?offset} (the whole-graph canned queries): when one
+     * is given, the other too (offset 0, or no limit). A filter that mentions a variable left unbound cannot run
+     * before the patterns that bind its other variables, so with one alone the query would read every row first.
+     */
+    private static Map<String, String> pageDefaults(String sparql, Map<String, String> values) {
+        boolean limit = false;
+        boolean offset = false;
+        for (String k : values.keySet()) {
+            String n = k.startsWith("?") || k.startsWith("$") ? k.substring(1) : k;
+            limit |= n.equals("limit");
+            offset |= n.equals("offset");
+        }
+        if (limit == offset) return values;
+        Set<String> vars = variables(sparql);
+        if (!vars.contains("limit") || !vars.contains("offset")) return values;
+        Map<String, String> out = new LinkedHashMap<>(values);
+        if (limit) out.put("offset", "0");
+        else out.put("limit", UNBOUNDED_LIMIT);
+        return out;
+    }
+
     /** The paging values among {@code values}: names in {@link #PAGING} that are not variables of the query. */
     private static Map<String, Long> paging(String sparql, Map<String, String> values) {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -184,17 +211,27 @@ public final class QueryParameters {
             String name = name(e.getKey());
             if (!PAGING.contains(name)) continue;
             if (vars == null) vars = variables(sparql);
-            if (vars.contains(name)) continue;
-            long n;
-            try {
-                n = Long.parseLong(e.getValue().strip());
-            } catch (NumberFormatException x) {
-                throw new InvalidParameterException(name + " must be a whole number, not " + e.getValue());
+            if (vars.contains(name)) {
+                // a query that pages by its own ?limit and ?offset (the whole-graph canned queries) reads a plain
+                // value as a number: check it as the LIMIT it stands for, so that a typo is an error, not every row
+                Node t = term(e.getValue());
+                if (t.isLiteral() && t.getLiteralDatatype().equals(XSDDatatype.XSDstring)) pageValue(name, e.getValue());
+                continue;
             }
-            if (n < 0 || (name.equals("limit") && n == 0)) throw new InvalidParameterException(name + " out of range: " + n);
-            out.put(name, n);
+            out.put(name, pageValue(name, e.getValue()));
         }
         return out;
+    }
+
+    private static long pageValue(String name, String value) {
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException x) {
+            throw new InvalidParameterException(name + " must be a whole number, not " + value);
+        }
+        if (n < 0 || (name.equals("limit") && n == 0)) throw new InvalidParameterException(name + " out of range: " + n);
+        return n;
     }
 
     private static Query page(Query q, Map<String, Long> paging) {

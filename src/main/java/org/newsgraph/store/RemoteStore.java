@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.newsgraph.rdf.Derivation;
+import org.newsgraph.rdf.Lists;
 import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.ArticleFacts;
@@ -196,6 +197,9 @@ public final class RemoteStore {
             Derivation.Derived derived = Derivation.derive(reports, mapper.iris());
             gsp().graphName(mapper.iris().meetingsGraph()).PUT(derived.meetings());
             gsp().graphName(mapper.iris().entitiesGraph()).PUT(derived.entities());
+            // the precomputed answers, from the derived graphs just written
+            Lists.derive(mapper.iris(), q -> QueryExecHTTP.service(queryUrl).httpClient(http).query(q).build())
+                    .forEach((name, g) -> gsp().graphName(mapper.iris().listGraph(name)).PUT(g));
         } catch (HttpException | QueryException e) {
             throw failure("deriving meetings on", e);
         }

@@ -60,6 +60,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.Derivation;
 import org.newsgraph.rdf.FactsMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Lists;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.resolve.ArticleFacts;
 import org.slf4j.Logger;
@@ -106,7 +107,13 @@ public final class Store implements AutoCloseable {
             Txn.executeRead(ds, () -> ds.asDatasetGraph().isEmpty());
             Store store = new Store(ds, iris, true);
             // an ingest that stopped between its batches and its final derivation left the derived graphs stale
-            if (store.deriveIfStale()) log.info("re-derived the meetings and entities of {} after an interrupted ingest", dir);
+            if (store.deriveIfStale()) {
+                log.info("re-derived the meetings and entities of {} after an interrupted ingest", dir);
+            } else if (store.listsMissing()) {
+                // a store written before the precomputed answers existed: add them once
+                store.derive();
+                log.info("derived the precomputed answers (graph/lists/) of {}", dir);
+            }
             return store;
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
@@ -264,6 +271,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Whether the store has derived meetings but no precomputed answers (a store from before they existed). */
+    private boolean listsMissing() {
+        Node meetings = NodeFactory.createURI(iris.meetingsGraph());
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.find(meetings, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+            // an answer with no rows leaves no graph; these two have rows whenever there are meetings
+            for (String name : List.of("meeting-evidence", "index-articles")) {
+                if (!dsg.contains(NodeFactory.createURI(iris.listGraph(name)), NodeFactory.createURI(iris.list(name)),
+                        NG.rowCount.asNode(), Node.ANY)) return true;
+            }
+            return false;
+        });
+    }
+
     /** Re-derives meetings and entities if a deferred write left them stale; true when it did. */
     public boolean deriveIfStale() {
         if (!Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(STATE, STORE, STALE, TRUE))) return false;
@@ -338,9 +360,17 @@ public final class Store implements AutoCloseable {
         long derived = System.nanoTime();
         int changed = replace(dsg, NodeFactory.createURI(iris.meetingsGraph()), d.meetings())
                 + replace(dsg, NodeFactory.createURI(iris.entitiesGraph()), d.entities());
+        long written = System.nanoTime();
+        // the precomputed answers read the derived graphs just written (this transaction sees its own writes)
+        Map<String, Graph> lists = Lists.derive(dsg, iris);
+        long listed = System.nanoTime();
+        for (Map.Entry<String, Graph> e : lists.entrySet()) {
+            changed += replace(dsg, NodeFactory.createURI(iris.listGraph(e.getKey())), e.getValue());
+        }
         if (log.isDebugEnabled()) {
-            log.debug("derived graphs recomputed in {} ms; {} triples changed, written in {} ms",
-                    (derived - start) / 1_000_000, changed, (System.nanoTime() - derived) / 1_000_000);
+            log.debug("derived graphs recomputed in {} ms, written in {} ms; lists computed in {} ms, written in {} ms;"
+                    + " {} triples changed", (derived - start) / 1_000_000, (written - derived) / 1_000_000,
+                    (listed - written) / 1_000_000, (System.nanoTime() - listed) / 1_000_000, changed);
         }
     }
 

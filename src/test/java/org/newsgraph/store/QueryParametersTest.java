@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,8 +144,13 @@ class QueryParametersTest {
             "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x | offset=4 | 5",
             "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } } ORDER BY ?x LIMIT 1 | limit=3 | 1",
             "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } FILTER(?x = ?limit) } ORDER BY ?x | limit=\"3\"^^xsd:integer | 3",
+            // a query that pages by its own ?limit and ?offset, as the whole-graph canned queries do
+            "PAGED | limit=2 offset=1 | 2 3",
+            "PAGED | limit=2 | 1 2",
+            "PAGED | offset=3 | 4 5",
     })
     void pagingParametersSetLimitAndOffset(String query, String params, String expected) {
+        if (query.equals("PAGED")) query = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> " + PAGED;
         Map<String, String> values = new java.util.LinkedHashMap<>();
         for (String p : params.split(" ")) values.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
         assertEquals(java.util.Set.of(), QueryParameters.unknown(query, values.keySet()));
@@ -154,6 +160,19 @@ class QueryParametersTest {
         List<String> got = new ArrayList<>();
         ResultSetFactory.fromJSON(new ByteArrayInputStream(out.toByteArray())).forEachRemaining(r -> got.add(r.get("x").asLiteral().getLexicalForm()));
         assertEquals(expected, String.join(" ", got));
+    }
+
+    private static final String PAGED = "SELECT ?x WHERE { VALUES ?x { 1 2 3 4 5 } FILTER (?x > COALESCE(xsd:integer(?offset), 0)"
+            + " && ?x <= COALESCE(xsd:integer(?offset), 0) + COALESCE(xsd:integer(?limit), 99)) } ORDER BY ?x";
+
+    /** Given one of its page variables, such a query gets both, so that its filters hold no unbound variable. */
+    @Test
+    void aQueryThatPagesByItsOwnVariablesIsGivenBoth() {
+        String q = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> " + PAGED;
+        assertFalse(QueryParameters.inline(q, Map.of("limit", "2")).contains("?offset"));
+        assertFalse(QueryParameters.inline(q, Map.of("offset", "2")).contains("?limit"));
+        assertEquals(Map.of("limit", "2", "offset", "0"), QueryParameters.bind(q, Map.of("limit", "2")).literals());
+        assertThrows(QueryParameters.InvalidParameterException.class, () -> QueryParameters.bind(q, Map.of("limit", "ten")));
     }
 
     @ParameterizedTest
