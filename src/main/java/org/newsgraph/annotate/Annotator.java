@@ -150,7 +150,7 @@ public final class Annotator {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : joinInitials(sd.sentPosDetect(line), line)) {
+                for (Span s : splitAfterMonthDays(joinInitials(sd.sentPosDetect(line), line), line)) {
                     int sStart = lineStart + s.getStart();
                     int sEnd = lineStart + s.getEnd();
                     if (sEnd - sStart <= maxChars) {
@@ -209,6 +209,25 @@ public final class Annotator {
     /** Abbreviated titles before a name: "Gov. Ana Ruiz", "Sen. Paul Whitcombe", "Lt. Gen. Omar Haddad". */
     private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?s)(.*[\\s(\"“])?(Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Rev|Fr|Hon|Amb|Pres|Atty|Gens|Reps|Sens|Govs|Mgr|Msgr|Cllr|Cdr|Brig)\\.");
+
+    /** "on June 3. The talks": a day after its month ends a sentence, which the sentence model misses. */
+    private static final java.util.regex.Pattern MONTH_DAY_END = java.util.regex.Pattern.compile(
+            "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? \\d{1,2}\\.(\\s+)(?=[\\p{Lu}\"“])");
+
+    private static Span[] splitAfterMonthDays(Span[] spans, String line) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            int from = s.getStart();
+            java.util.regex.Matcher m = MONTH_DAY_END.matcher(line).region(s.getStart(), s.getEnd());
+            while (m.find()) {
+                out.add(new Span(from, m.start(1)));
+                from = m.end(1);
+            }
+            out.add(from == s.getStart() ? s : new Span(from, s.getEnd()));
+        }
+        return out.toArray(new Span[0]);
+    }
 
     /** "Michael R. Pompeo", "Gov. Ana Ruiz": a sentence that ends with a middle initial or a title goes on with the next one. */
     private static Span[] joinInitials(Span[] spans, String line) {

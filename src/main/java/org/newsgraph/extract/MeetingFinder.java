@@ -132,8 +132,8 @@ public final class MeetingFinder {
             if (f.place() == dateline) {
                 for (MeetingFrame g : frames) {
                     if (g.place() < 0 || g.place() == dateline || g.status() != f.status()
-                            || !java.util.Objects.equals(g.date() == null ? null : g.date().lexical(),
-                                    f.date() == null ? null : f.date().lexical())
+                            || f.date() != null && g.date() != null && !f.date().lexical().startsWith(g.date().lexical())
+                            && !g.date().lexical().startsWith(f.date().lexical())
                             || !new java.util.HashSet<>(g.participants()).equals(new java.util.HashSet<>(f.participants()))) continue;
                     if (told != null && told.place() != g.place()) {
                         told = null; // two other places: keep the dateline
@@ -901,7 +901,8 @@ public final class MeetingFinder {
     private int seatVenue(SentenceView v, Trigger tr) {
         for (int mi : v.mentions) {
             Mention m = v.clusters.mentions().get(mi);
-            if (m.type() != EntityType.ORGANIZATION || gazetteer.seatOf(m.lookupName()).isEmpty()) continue;
+            if (!(m.type() == EntityType.ORGANIZATION || m.origin() == Mention.Origin.VENUE)
+                    || gazetteer.seatOf(m.lookupName()).isEmpty()) continue;
             int k = m.firstToken() - 1;
             while (k >= v.first && (v.low(k).equals("the") || v.low(k).matches("no\\.?|number|\\d+"))) k--;
             if (k < v.first || !v.low(k).equals("at")) continue;
@@ -1290,6 +1291,9 @@ public final class MeetingFinder {
 
         /** The word at k as a cue: nothing when it is part of a name ("May" the person is no modal). */
         String cue(int k) {
+            // "on May 20", "since May": the month is no modal (a capital "May" inside a sentence never is)
+            if (k >= first && k < end && tok(k).text().equals("May") && (k > first || k + 1 < end && low(k + 1).matches("\\d+.*")))
+                return "";
             return isMention(k) ? "" : low(k);
         }
 

@@ -223,6 +223,8 @@ public final class Analyzer {
                 Entity venue = place;
                 place = resolver.seatOf(venue).orElseGet(() -> new Entity(EntityType.PLACE, venue.key(), venue.label(),
                         venue.altLabels(), null, venue.wikidata(), venue.country()));
+            } else if (place != null) {
+                place = resolver.seatOf(place).orElse(place); // the venue typed a place ("at the White House")
             }
             Sentence s = ann.sentences().get(f.sentence());
             Evidence ev = new Evidence(clean.text().substring(s.start(), s.end()),

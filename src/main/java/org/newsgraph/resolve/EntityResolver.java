@@ -100,8 +100,12 @@ public final class EntityResolver {
 
     /** The city an organization that is also a venue sits in, as a place: where a meeting "at the White House" was. */
     public Optional<Entity> seatOf(Entity organization) {
-        if (organization == null || organization.type() != EntityType.ORGANIZATION) return Optional.empty();
-        return kb.seatOf(organization.key()).map(k -> new Entity(EntityType.PLACE, k.key(), k.label(), List.of(), null,
+        if (organization == null || organization.type() == EntityType.PERSON) return Optional.empty();
+        // a body's building said as a venue was typed a place: its seat is the body's
+        String key = organization.type() == EntityType.ORGANIZATION ? organization.key()
+                : kb.find(organization.label(), EntityType.ORGANIZATION).map(KbEntry::key).orElse(null);
+        if (key == null) return Optional.empty();
+        return kb.seatOf(key).map(k -> new Entity(EntityType.PLACE, k.key(), k.label(), List.of(), null,
                 k.qid(), k.country() != null && !k.key().equals(k.country()) ? k.country() : null));
     }
 
