@@ -238,6 +238,8 @@ public final class Store implements AutoCloseable {
             throw (RuntimeException) e;
         }
         Txn.executeWrite(dataset, () -> NG.PREFIXES.forEach((p, u) -> dsg.prefixes().add(p, u)));
+        // derived graphs loaded as they were written (the Spark job's): the precomputed answers read them
+        if (listsMissing()) deriveLists();
         return new LoadResult(files.size(), dl.countQuads() + dl.countTriples(), replaced);
     }
 
@@ -268,6 +270,15 @@ public final class Store implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             rederive(dsg);
             dsg.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+        });
+    }
+
+    /** Computes the precomputed answers (graph/lists/) from the derived graphs as they are. */
+    private void deriveLists() {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Map.Entry<String, Graph> e : Lists.derive(dsg, iris).entrySet())
+                replace(dsg, NodeFactory.createURI(iris.listGraph(e.getKey())), e.getValue());
         });
     }
 
