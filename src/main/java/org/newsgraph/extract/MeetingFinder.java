@@ -1121,7 +1121,8 @@ public final class MeetingFinder {
         /** The place of the meeting just told, when this one fits it in time (same people may meet again next day). */
         int contextPlace(DateValue date, java.util.Collection<Integer> parts, MeetingStatus status) {
             // a plan does not take the place of a meeting that happened, nor the reverse
-            if (lastFrame != null && lastFrame.place() >= 0) {
+            if (lastFrame != null && lastFrame.place() >= 0
+                    && (lastFrame.status() == MeetingStatus.HAPPENED) == (status == MeetingStatus.HAPPENED)) {
                 DateValue last = lastFrame.date();
                 if (date == null || last == null || date.lexical().startsWith(last.lexical())
                         || last.lexical().startsWith(date.lexical()))

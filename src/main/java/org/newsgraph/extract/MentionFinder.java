@@ -178,11 +178,17 @@ public final class MentionFinder {
             for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
                 if (!toks.get(k).text().equalsIgnoreCase("the")) continue;
                 int i = k + 1;
+                int ownFrom = k + 1;   // where the reference's own tokens start (after a country already named)
                 String country = null;
                 Optional<String> dem = gazetteer.countryOfDemonym(toks.get(i).text());
                 if (dem.isPresent() && !covered[i]) {
                     country = dem.get();
                     i++;
+                } else if (covered[i] && gazetteer.capitalOf(toks.get(i).text()).isPresent() && i + 1 < s.endToken()) {
+                    // "the Myanmar president": a country's name said as its adjective (already a place)
+                    country = toks.get(i).text();
+                    i++;
+                    ownFrom = i;
                 } else if (i + 1 < s.endToken() && !covered[i] && !covered[i + 1]) {
                     // "the South African leader", "the New Zealand premier"
                     Optional<String> two = gazetteer.countryOfDemonym(toks.get(i).text() + " " + toks.get(i + 1).text());
@@ -205,7 +211,7 @@ public final class MentionFinder {
                     if (covered[best] || next.text().equals("of") || next.text().equals("'s") || next.text().equals("’s")
                             || nameLike(next) && !isStop(next)) continue;
                 }
-                final int from = k + 1, to = best, at = toks.get(k).start();
+                final int from = ownFrom, to = best, at = toks.get(k).start();
                 final String wantCountry = country;
                 Set<String> who = new java.util.LinkedHashSet<>();
                 Mention found = null;
