@@ -1,11 +1,5 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,23 +33,9 @@ public final class MeetingLexicon {
     }
 
     private static MeetingLexicon load() {
-        try (InputStream in = MeetingLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Entry> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3) throw new IllegalStateException(RESOURCE + ":" + n + ": want kind, word, example");
-                out.add(new Entry(f[0].strip(), f[1].strip(), f[2].strip()));
-            }
-            return new MeetingLexicon(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Entry> out = new ArrayList<>();
+        for (String[] f : ResourceTable.read(RESOURCE, 3, "kind, word, example")) out.add(new Entry(f[0], f[1], f[2]));
+        return new MeetingLexicon(out);
     }
 
     public List<Entry> entries() {

@@ -1,11 +1,5 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,23 +54,9 @@ public final class RoleNouns {
     }
 
     private static RoleNouns load() {
-        try (InputStream in = RoleNouns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Entry> out = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 4) throw new IllegalStateException(RESOURCE + ":" + n + ": want role, titles, example, pair");
-                out.add(new Entry(f[0].strip(), List.of(f[1].strip().split("\\|")), f[2].strip(),
-                        List.of(f[3].strip().split("\\|"))));
-            }
-            return new RoleNouns(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Entry> out = new ArrayList<>();
+        for (String[] f : ResourceTable.read(RESOURCE, 4, "role, titles, example, pair"))
+            out.add(new Entry(f[0], List.of(f[1].split("\\|")), f[2], List.of(f[3].split("\\|"))));
+        return new RoleNouns(out);
     }
 }

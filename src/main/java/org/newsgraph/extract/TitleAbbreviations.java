@@ -1,9 +1,5 @@
 package org.newsgraph.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,20 +55,8 @@ public final class TitleAbbreviations {
     }
 
     private static List<Entry> load() {
-        try (InputStream in = TitleAbbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            List<Entry> out = new ArrayList<>();
-            int n = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3) throw new IllegalStateException(RESOURCE + ":" + n + ": want abbreviation, title, example");
-                out.add(new Entry(f[0].strip(), f[1].strip(), f[2].strip()));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Entry> out = new ArrayList<>();
+        for (String[] f : ResourceTable.read(RESOURCE, 3, "abbreviation, title, example")) out.add(new Entry(f[0], f[1], f[2]));
+        return List.copyOf(out);
     }
 }
