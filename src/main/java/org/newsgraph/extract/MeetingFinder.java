@@ -246,8 +246,10 @@ public final class MeetingFinder {
                 status = frames.get(0).status(); // "was to be received by X and to hold talks with Y"
             if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.recentCancelOrPostpone(v.si) != null)
                 status = d.recentCancelOrPostpone(v.si);
-            else if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig) && d.fateOf(new ArrayList<>(parts)) != null)
-                status = d.fateOf(new ArrayList<>(parts));
+            else if (status == MeetingStatus.PLANNED && unrealisedPlan(v, trig)) {
+                MeetingStatus fate = d.fateOf(new ArrayList<>(parts));
+                if (fate != null) status = fate;
+            }
             MeetingMode mode = mode(v, trig);
             // a meeting not (yet) held is dated forward: "planned for Friday" means the coming Friday
             // and one that happened backward, whatever else the sentence plans: "X, who met Y in May, will ..."
@@ -329,9 +331,8 @@ public final class MeetingFinder {
     private Trigger verbTrigger(SentenceView v, int t) {
         String w = v.low(t);
         if (w.equals("called") || w.equals("calls") || w.equals("call")) {
-            // "she called the governor last night": a telephone call, when the person called ends the clause or
-            // a time follows; "called X a liar", "called X's plan" are no call
-            // the person called, after "the" or a title: "called the governor", "called Governor X"
+            // "she called the governor last night", "called Governor X": a telephone call, when the person called
+            // ends the clause or a time follows; "called X a liar", "called X's plan" are no call
             int c1 = v.low(t + 1).equals("the") ? t + 2 : t + 1;
             while (c1 < v.end && c1 <= t + 3 && !v.isMention(c1) && Character.isUpperCase(v.tok(c1).text().charAt(0))) c1++;
             Mention called = v.mentionAt(c1);
@@ -614,12 +615,12 @@ public final class MeetingFinder {
         }
         if (subject.isEmpty() && tr.verb && v.low(tr.at - 1).equals("to")) {
             // "X said it was a pleasure to welcome Y": the speaker is the host
-            int sp = v.speakerOfInfinitive(tr.at - 1);
+            int sp = v.speakerBefore(tr.at - 1);
             if (sp >= 0) subject.add(sp);
         }
         if (subject.isEmpty() && tr.verb && v.lowIn(tr.at - 1, 1, "he", "she")) {
             // "Mayor X said she called Y": the pronoun is the speaker just named
-            int sp = v.speakerOfInfinitive(v.lowIn(tr.at - 2, 1, "that") ? tr.at - 2 : tr.at - 1);
+            int sp = v.speakerBefore(v.lowIn(tr.at - 2, 1, "that") ? tr.at - 2 : tr.at - 1);
             if (sp >= 0) subject.add(sp);
         }
         if (subject.isEmpty() && (tr.verb || tr.noun != null)) subject.addAll(v.subjectSpan(tr.at));
@@ -1632,10 +1633,10 @@ public final class MeetingFinder {
         }
 
         /**
-         * "X said it was fantastic to welcome", "X said he was delighted to host": the person who speaks, when only
-         * a pronoun, a copula and words of feeling stand between the speech verb and the infinitive's "to".
+         * "X said it was fantastic to welcome", "X said she called": the person who speaks, when only a pronoun, a
+         * copula and words of feeling stand between the speech verb and {@code to} (the infinitive's "to", or the pronoun).
          */
-        int speakerOfInfinitive(int to) {
+        int speakerBefore(int to) {
             for (int k = to - 1; k >= Math.max(first, to - 9); k--) {
                 String w = low(k);
                 if (SPEECH.contains(w)) {

@@ -921,27 +921,9 @@ public final class MentionFinder {
         }
     }
 
-    /** Surnames (and dash compounds such as "Lee–Park" split by the annotator) of people named in the article. */
     /** Cues of another name, {@code extract/alias-cues.tsv}: each a list of lower-case words. */
-    static final List<List<String>> ALIAS_CUES = loadCues("/extract/alias-cues.tsv");
-
-    private static List<List<String>> loadCues(String resource) {
-        List<List<String>> out = new ArrayList<>();
-        for (String line : loadLines(resource)) out.add(List.of(line.split("\t")[0].strip().split(" ")));
-        return List.copyOf(out);
-    }
-
-    private static List<String> loadLines(String resource) {
-        try (java.io.InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
-                if (!line.isBlank() && !line.startsWith("#")) out.add(line);
-            return out;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final List<List<String>> ALIAS_CUES = ResourceTable.read("/extract/alias-cues.tsv", 2, "cue, example").stream()
+            .map(f -> List.of(f[0].split(" "))).toList();
 
     /**
      * "Paul Hewson, better known as Bono": the capitalised name after an alias cue, in a sentence that names a
@@ -1001,6 +983,7 @@ public final class MentionFinder {
         return -1;
     }
 
+    /** Surnames (and dash compounds such as "Lee–Park" split by the annotator) of people named in the article. */
     private void surnamePass(Annotation a, boolean[] covered, List<Mention> out) {
         Map<String, Mention> bySurname = new HashMap<>();
         for (Mention m : out) {

@@ -30,7 +30,7 @@ public final class TitleAbbreviations {
         return ENTRIES;
     }
 
-    /** The title written out: "Lt. Gov." → "lieutenant governor"; other titles lower-cased, dots dropped. */
+    /** The title written out: "Gov." → "governor", "former Gov." → "former governor"; others lower-cased, dots dropped. */
     public static String expand(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace(".", " ").replaceAll("\\s+", " ").strip();
         String full = FULL.get(t);

@@ -277,9 +277,16 @@ public final class Store implements AutoCloseable {
     private void deriveLists() {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Map.Entry<String, Graph> e : Lists.derive(dsg, iris).entrySet())
-                replace(dsg, NodeFactory.createURI(iris.listGraph(e.getKey())), e.getValue());
+            writeLists(dsg, Lists.derive(dsg, iris));
         });
+    }
+
+    /** Writes the precomputed answers, each in its graph; returns the triples changed. */
+    private int writeLists(DatasetGraph dsg, Map<String, Graph> lists) {
+        int changed = 0;
+        for (Map.Entry<String, Graph> e : lists.entrySet())
+            changed += replace(dsg, NodeFactory.createURI(iris.listGraph(e.getKey())), e.getValue());
+        return changed;
     }
 
     /** Whether the store has derived meetings but no precomputed answers (a store from before they existed). */
@@ -375,9 +382,7 @@ public final class Store implements AutoCloseable {
         // the precomputed answers read the derived graphs just written (this transaction sees its own writes)
         Map<String, Graph> lists = Lists.derive(dsg, iris);
         long listed = System.nanoTime();
-        for (Map.Entry<String, Graph> e : lists.entrySet()) {
-            changed += replace(dsg, NodeFactory.createURI(iris.listGraph(e.getKey())), e.getValue());
-        }
+        changed += writeLists(dsg, lists);
         if (log.isDebugEnabled()) {
             log.debug("derived graphs recomputed in {} ms, written in {} ms; lists computed in {} ms, written in {} ms;"
                     + " {} triples changed", (derived - start) / 1_000_000, (written - derived) / 1_000_000,
